@@ -1,27 +1,62 @@
+using CustomerService.Data;
 using CustomerService.Web.Components;
+using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Demo;
+using CustomerService.Web.Features.Health;
+using CustomerService.Web.Features.Organisation;
+using CustomerService.Web.Features.Settings;
+using CustomerService.Web.Hosting;
+using CustomerService.Web.Localization;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<EnterpriseDefaultsOptions>().BindConfiguration(EnterpriseDefaultsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+builder.Services.AddCustomerServiceDatabase(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
+// Keys next to the database, so sign-in cookies and antiforgery tokens survive a restart.
+builder.Services.AddDataProtection()
+    .SetApplicationName("CustomerService")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.ResolveDataDirectory(builder.Environment.ContentRootPath), "keys")));
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+builder.Services.AddLocalization();
+builder.Services.AddScoped<ViolationText>();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddAuthFeature(builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
+builder.Services.AddOrganisationFeature();
+builder.Services.AddSettingsFeature();
+builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
 
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLocalization(Cultures.RequestOptions());
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapStaticAssets().AllowAnonymous();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapCultureEndpoint();
+app.MapAuthEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,51 @@
+using CustomerService.Data.Identity;
+using CustomerService.Domain.Organisation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerService.Data;
+
+/// <summary>
+/// The one database of the product, with ASP.NET Core Identity. Each provider has a subclass so that each keeps its
+/// own migrations (<see cref="SqliteCustomerServiceDbContext"/>, <see cref="SqlServerCustomerServiceDbContext"/>).
+/// </summary>
+/// <remarks>
+/// After changing the model, add a migration for both providers (from the repository root):
+/// <code>
+/// dotnet tool restore
+/// dotnet ef migrations add NAME --project src/CustomerService.Data --context SqliteCustomerServiceDbContext --output-dir Migrations/Sqlite
+/// dotnet ef migrations add NAME --project src/CustomerService.Data --context SqlServerCustomerServiceDbContext --output-dir Migrations/SqlServer
+/// </code>
+/// A test fails while either provider has pending model changes.
+/// </remarks>
+public abstract class CustomerServiceDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<int>, int>(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<AccountGroup> AccountGroups => Set<AccountGroup>();
+    public DbSet<ReceptionGroup> ReceptionGroups => Set<ReceptionGroup>();
+    public DbSet<ReceptionGroupMember> ReceptionGroupMembers => Set<ReceptionGroupMember>();
+    public DbSet<ConsultationEntry> ConsultationEntries => Set<ConsultationEntry>();
+    public DbSet<KeyPage> KeyPages => Set<KeyPage>();
+    public DbSet<EnterpriseProfile> EnterpriseProfiles => Set<EnterpriseProfile>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CustomerServiceDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is UTC; SQLite cannot compare DateTimeOffset in SQL, so we store DateTime and restore its Kind.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(4000);
+    }
+}
+
+public sealed class SqliteCustomerServiceDbContext(DbContextOptions<SqliteCustomerServiceDbContext> options)
+    : CustomerServiceDbContext(options);
+
+public sealed class SqlServerCustomerServiceDbContext(DbContextOptions<SqlServerCustomerServiceDbContext> options)
+    : CustomerServiceDbContext(options);

@@ -1,0 +1,49 @@
+using CustomerService.Data;
+using CustomerService.Web.Features.Demo;
+using CustomerService.Web.Features.Organisation;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace CustomerService.Web.Hosting;
+
+public static class StartupTasks
+{
+    /// <summary>Migrates, makes sure the enterprise and an admin exist, and seeds the demo organisation when asked.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await DatabaseMigrator.MigrateAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        var demo = scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value;
+        if (demo.Seed && app.Environment.IsProduction())
+        {
+            app.Logger.LogWarning("Demo:Seed is ignored in Production.");
+        }
+        else if (demo.Seed)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        }
+
+        await scope.ServiceProvider.GetRequiredService<OrganisationBootstrap>().EnsureAsync();
+        app.PrintBannerOnStart(demo.Seed && !app.Environment.IsProduction());
+    }
+
+    private static void PrintBannerOnStart(this WebApplication app, bool demo)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var lines = new List<string> { string.Empty, "客服系统 CustomerService is running:" };
+            lines.AddRange(addresses.Select(a => "  " + a));
+            if (demo)
+            {
+                lines.Add($"Demo accounts (password {DemoSeeder.Password}):");
+                lines.AddRange(DemoSeeder.Accounts.Select(a => $"  {a.Login,-8} {a.Role,-9} {a.ExternalName}"));
+                lines.Add("Demo shop for playing the visitor: /demo/shop");
+            }
+
+            // Written to the console, not only the log, so it is the first thing a new user sees.
+            Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
+        });
+    }
+}

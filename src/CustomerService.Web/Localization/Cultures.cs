@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace CustomerService.Web.Localization;
+
+public static class Cultures
+{
+    public const string Chinese = "zh-CN";
+    public const string English = "en-US";
+
+    public static readonly string[] Supported = [Chinese, English];
+
+    /// <summary>
+    /// 简体中文 unless the person chose otherwise (cookie). The browser's Accept-Language is deliberately not used:
+    /// the product's default is Chinese whatever the agent's browser says.
+    /// </summary>
+    public static RequestLocalizationOptions RequestOptions()
+    {
+        var options = new RequestLocalizationOptions()
+            .SetDefaultCulture(Chinese)
+            .AddSupportedCultures(Supported)
+            .AddSupportedUICultures(Supported);
+        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        return options;
+    }
+
+    public static IEndpointRouteBuilder MapCultureEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/culture", (string name, string? returnUrl, HttpContext http) =>
+        {
+            if (!Supported.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                return Results.BadRequest();
+            }
+
+            var culture = new RequestCulture(CultureInfo.GetCultureInfo(name));
+            http.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(culture),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+        }).AllowAnonymous();
+        return app;
+    }
+
+    internal static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}
