@@ -1,0 +1,71 @@
+using CustomerService.Domain.Conversations;
+
+namespace CustomerService.Tests.Domain.Conversations;
+
+/// <summary>SPEC D10 咨询总结.</summary>
+public sealed class ConsultationSummaryRulesTests
+{
+    private static readonly ConsultationType[] Types = [new(1, null, "售前"), new(2, 1, "价格")];
+
+    [Fact]
+    public void Summary_with_a_known_type_and_a_note_is_valid()
+    {
+        var summary = new ConsultationSummary(2, "问了满减");
+
+        var problems = ConsultationSummaryRules.Validate(summary, Types, typeRequired: true);
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Forced_summary_needs_a_type()
+    {
+        var summary = new ConsultationSummary(null, "问了满减");
+
+        var problems = ConsultationSummaryRules.Validate(summary, Types, typeRequired: true);
+
+        Assert.Equal([SummaryProblem.TypeRequired], problems);
+    }
+
+    [Fact]
+    public void Unforced_summary_may_be_a_note_alone()
+    {
+        var summary = new ConsultationSummary(null, "问了满减");
+
+        var problems = ConsultationSummaryRules.Validate(summary, Types, typeRequired: false);
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void Summary_without_type_or_note_is_empty()
+    {
+        var summary = new ConsultationSummary(null, " ");
+
+        var problems = ConsultationSummaryRules.Validate(summary, Types, typeRequired: false);
+
+        Assert.Equal([SummaryProblem.Empty], problems);
+    }
+
+    [Fact]
+    public void Type_must_exist_in_the_tree()
+    {
+        var summary = new ConsultationSummary(42, null);
+
+        var problems = ConsultationSummaryRules.Validate(summary, Types, typeRequired: false);
+
+        Assert.Equal([SummaryProblem.UnknownType], problems);
+    }
+
+    [Fact]
+    public void Over_long_note_is_rejected()
+    {
+        var note = new string('字', ConsultationSummaryRules.NoteMaxLength + 1);
+
+        var summary = new ConsultationSummary(1, note);
+
+        var problems = ConsultationSummaryRules.Validate(summary, Types, typeRequired: false);
+
+        Assert.Equal([SummaryProblem.NoteTooLong], problems);
+    }
+}
