@@ -22,7 +22,7 @@ public sealed class AccountSettingsService(IServiceScopeFactory scopes, TimeProv
         var rows = await (
                 from account in db.Accounts.AsNoTracking()
                 join user in db.Users.AsNoTracking() on account.Id equals user.Id
-                orderby account.Role, account.LoginName
+                orderby account.LoginName
                 select new { account, GroupName = account.AccountGroup!.Name, user.LockoutEnd })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new AccountRow(
