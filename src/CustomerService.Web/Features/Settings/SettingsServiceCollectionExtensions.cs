@@ -1,5 +1,11 @@
 using CustomerService.Web.Features.Settings.AccountGroups;
 using CustomerService.Web.Features.Settings.Accounts;
+using CustomerService.Web.Features.Settings.Enterprise;
+using CustomerService.Web.Features.Settings.Entries;
+using CustomerService.Web.Features.Settings.KeyPages;
+using CustomerService.Web.Features.Settings.Personal;
+using CustomerService.Web.Features.Settings.ReceptionGroups;
+using CustomerService.Web.Features.Settings.WorkingHours;
 
 namespace CustomerService.Web.Features.Settings;
 
@@ -9,6 +15,12 @@ public static class SettingsServiceCollectionExtensions
     {
         services.AddScoped<AccountSettingsService>();
         services.AddScoped<AccountGroupService>();
+        services.AddScoped<ReceptionGroupService>();
+        services.AddScoped<EntryService>();
+        services.AddScoped<WorkingHoursService>();
+        services.AddScoped<KeyPageService>();
+        services.AddScoped<EnterpriseSettingsService>();
+        services.AddScoped<PersonalSettingsService>();
         return services;
     }
 }
