@@ -24,18 +24,24 @@ public static class PageExtensions
     /// <summary>
     /// Clicks <paramref name="target"/> until <paramref name="appears"/> is visible. A prerendered Blazor page shows
     /// its buttons before the circuit is connected, and a click in that moment does nothing; this waits on the
-    /// outcome instead of guessing when the page became interactive. Waits grow between attempts, so a slow but
-    /// working click is not repeated quickly.
+    /// outcome instead of guessing when the page became interactive. The wait after each click doubles, so a slow
+    /// but working click is not repeated quickly, and a click blocked by what is appearing (a dialog's overlay) is
+    /// not waited for.
     /// </summary>
     public static async Task ClickUntilVisibleAsync(this ILocator target, ILocator appears, float timeoutMs = BrowserFixture.TimeoutMs)
     {
         var waited = 0f;
         for (var attempt = 250f; ; attempt *= 2)
         {
-            await target.ClickAsync();
-            var wait = Math.Min(attempt, Math.Max(timeoutMs - waited, 1));
+            if (await appears.First.IsVisibleAsync())
+            {
+                return;
+            }
+
+            var wait = Math.Max(Math.Min(attempt, timeoutMs - waited), 1);
             try
             {
+                await target.ClickAsync(new LocatorClickOptions { Timeout = wait });
                 await appears.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = wait });
                 return;
             }

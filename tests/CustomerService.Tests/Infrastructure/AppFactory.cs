@@ -170,7 +170,9 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", string.Empty);
         builder.UseSetting("Database:DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Seed", "true");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Expected refusals (wrong passwords, denied pages) log warnings; keep the test output to real errors.
+        builder.UseSetting("Logging:LogLevel:Default", "Error");
+        builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

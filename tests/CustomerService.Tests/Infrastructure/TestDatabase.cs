@@ -4,6 +4,7 @@ using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ namespace CustomerService.Tests.Infrastructure;
 /// once per test run into a template file, which each database copies):
 /// <code>
 /// await using var db = await TestDatabase.CreateAsync();
-/// var accounts = db.GetRequiredService&lt;AccountSettingsService&gt;();
+/// var accounts = db.GetRequiredService&lt;AccountSettingsService&gt;();   // from a scope as long-lived as db
 /// await using var check = db.NewContext();   // re-read what was really stored
 /// </code>
 /// The database is empty (no enterprise, no account); <see cref="Clock"/> is the registered <see cref="TimeProvider"/>.
@@ -27,11 +28,13 @@ public sealed class TestDatabase : IAsyncDisposable
     private static string? _templateFile;
 
     private readonly ServiceProvider _services;
+    private readonly AsyncServiceScope _scope;
 
     private TestDatabase(string directory, ServiceProvider services, TestClock clock)
     {
         Directory = directory;
         _services = services;
+        _scope = services.CreateAsyncScope();
         Clock = clock;
     }
 
@@ -58,13 +61,20 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         AddAppServices(services, ConnectionString(file));
+        // Hashing at the production work factor costs ~0.1 s per password; tests check behaviour, not hash strength.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         configure?.Invoke(services);
         return new TestDatabase(directory, services.BuildServiceProvider(validateScopes: true), clock);
     }
 
+    /// <summary>
+    /// Resolves from one scope that lives as long as this database (as a Blazor circuit's scope does), so scoped
+    /// services such as <c>AccountSettingsService</c> can be used directly.
+    /// </summary>
     public T GetRequiredService<T>()
-        where T : notnull => _services.GetRequiredService<T>();
+        where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
+    /// <summary>A new scope, like one HTTP request: e.g. for Identity's <c>UserManager</c> and <c>SignInManager</c>.</summary>
     public AsyncServiceScope CreateScope() => _services.CreateAsyncScope();
 
     /// <summary>A new context, independent of any the services used: for arranging data and re-reading results.</summary>
@@ -73,6 +83,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await _scope.DisposeAsync();
         await _services.DisposeAsync();
         SqliteConnection.ClearAllPools();
         System.IO.Directory.Delete(Directory, recursive: true);
