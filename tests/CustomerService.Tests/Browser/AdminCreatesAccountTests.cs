@@ -17,8 +17,9 @@ public sealed class AdminCreatesAccountTests(BrowserFixture browser, KestrelAppF
             const string internalName = "张小新";
 
             await page.SignInAsync("admin", AppFactory.DemoPassword);
-            await page.GotoAsync("/settings/accounts");
-            await page.GetByTestId("account-create").ClickUntilVisibleAsync(page.GetByTestId("account-form"));
+            await page.GotoInteractiveAsync("/settings/accounts");
+            await page.GetByTestId("account-create").ClickAsync();
+            await Expect(page.GetByTestId("account-form")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("account-form-error")).ToHaveCountAsync(0);
             await FillAsync(page.GetByTestId("account-login"), login);
             await FillAsync(page.GetByTestId("account-password"), password);

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Playwright;
 
 namespace CustomerService.Tests.Browser;
@@ -22,33 +23,48 @@ public static class PageExtensions
     }
 
     /// <summary>
-    /// Clicks <paramref name="target"/> until <paramref name="appears"/> is visible. A prerendered Blazor page shows
-    /// its buttons before the circuit is connected, and a click in that moment does nothing; this waits on the
-    /// outcome instead of guessing when the page became interactive. The wait after each click doubles, so a slow
-    /// but working click is not repeated quickly, and a click blocked by what is appearing (a dialog's overlay) is
-    /// not waited for.
+    /// Opens an interactive (Blazor Server) page and waits until its circuit has rendered it. The prerendered HTML
+    /// shows buttons before the circuit is connected, and a click in that moment is lost; the first render batch on
+    /// the page's <c>/_blazor</c> WebSocket is the moment its event handlers are attached.
     /// </summary>
-    public static async Task ClickUntilVisibleAsync(this ILocator target, ILocator appears, float timeoutMs = BrowserFixture.TimeoutMs)
+    public static async Task GotoInteractiveAsync(this IPage page, string url)
     {
-        var waited = 0f;
-        for (var attempt = 250f; ; attempt *= 2)
+        var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnFrame(object? sender, IWebSocketFrame frame)
         {
-            if (await appears.First.IsVisibleAsync())
+            if (IsRenderBatch(frame))
             {
-                return;
-            }
-
-            var wait = Math.Max(Math.Min(attempt, timeoutMs - waited), 1);
-            try
-            {
-                await target.ClickAsync(new LocatorClickOptions { Timeout = wait });
-                await appears.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = wait });
-                return;
-            }
-            catch (TimeoutException) when (waited + wait < timeoutMs)
-            {
-                waited += wait;
+                rendered.TrySetResult();
             }
         }
+
+        void OnSocket(object? sender, IWebSocket socket)
+        {
+            if (socket.Url.Contains("/_blazor", StringComparison.Ordinal))
+            {
+                socket.FrameReceived += OnFrame;
+            }
+        }
+
+        page.WebSocket += OnSocket;
+        try
+        {
+            await page.GotoAsync(url);
+            await rendered.Task.WaitAsync(TimeSpan.FromMilliseconds(BrowserFixture.TimeoutMs));
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"{url}: the Blazor circuit did not render the page.", exception);
+        }
+        finally
+        {
+            page.WebSocket -= OnSocket;
+        }
     }
+
+    // Blazor Server speaks MessagePack ("blazorpack"), where the hub method name is plain UTF-8 in the frame.
+    private static bool IsRenderBatch(IWebSocketFrame frame) =>
+        frame.Binary is { Length: > 0 } binary
+            ? Encoding.UTF8.GetString(binary).Contains("JS.RenderBatch", StringComparison.Ordinal)
+            : frame.Text?.Contains("JS.RenderBatch", StringComparison.Ordinal) == true;
 }

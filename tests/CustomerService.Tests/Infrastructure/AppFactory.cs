@@ -28,6 +28,7 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string DemoPassword = DemoSeeder.Password;
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _useKestrel;
     private bool _deleted;
 
     public AppFactory()
@@ -41,6 +42,7 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected AppFactory(IReadOnlyDictionary<string, string?> settings, bool useKestrel = false)
     {
         _settings = settings;
+        _useKestrel = useKestrel;
         DataDirectory = Path.Combine(Path.GetTempPath(), "cs-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         if (useKestrel)
@@ -68,7 +70,13 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// 302s of sign-in and authorization themselves.
     /// </summary>
     public HttpClient CreateCookieClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });
+        _useKestrel
+            // On Kestrel the factory's clients ignore AllowAutoRedirect/HandleCookies: talk to the socket ourselves.
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+            {
+                BaseAddress = BaseAddress,
+            }
+            : CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress });
 
     /// <summary>A cookie client signed in as <paramref name="loginName"/> through the real login form.</summary>
     /// <exception cref="InvalidOperationException">The login form did not sign in (its page is in the message).</exception>
