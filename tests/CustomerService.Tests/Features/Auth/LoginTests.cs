@@ -1,0 +1,151 @@
+using System.Net;
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
+using CustomerService.Web.Features.Settings.Accounts;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerService.Tests.Features.Auth;
+
+/// <summary>
+/// The login form over HTTP, posted as a browser posts it. Tests that lock or disable an account use one of their
+/// own, so the demo accounts stay usable for the others.
+/// </summary>
+public sealed class LoginTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Good_password_signs_in_and_opens_the_home_page()
+    {
+        using var client = app.CreateCookieClient();
+
+        using var login = await AppFactory.PostLoginAsync(client, "admin", AppFactory.DemoPassword);
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/", new Uri(app.BaseAddress, login.Headers.Location!).AbsolutePath);
+        using var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("系统管理员", await home.ReadHtmlAsync());
+    }
+
+    [Fact]
+    public async Task Sign_in_returns_to_the_page_asked_for()
+    {
+        using var client = app.CreateCookieClient();
+
+        using var login = await AppFactory.PostLoginAsync(client, "admin", AppFactory.DemoPassword, returnUrl: "/settings/accounts");
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.Equal("/settings/accounts", new Uri(app.BaseAddress, login.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Wrong_password_shows_the_localized_error_and_signs_nobody_in()
+    {
+        var account = new NewAccountBuilder();
+        await app.CreateAccountAsync(account);
+        using var client = app.CreateCookieClient();
+
+        using var login = await AppFactory.PostLoginAsync(client, account.LoginName, "not-the-password");
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains(LoginError(UiTexts.Chinese("Login.Invalid")), await login.ReadHtmlAsync());
+        using var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_login_name_shows_the_same_error_as_a_wrong_password()
+    {
+        using var client = app.CreateCookieClient();
+
+        using var login = await AppFactory.PostLoginAsync(client, "nobody-here", AppFactory.DemoPassword);
+
+        Assert.Contains(LoginError(UiTexts.Chinese("Login.Invalid")), await login.ReadHtmlAsync());
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_password()
+    {
+        var account = new NewAccountBuilder();
+        await app.CreateAccountAsync(account);
+        using var client = app.CreateCookieClient();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var wrong = await AppFactory.PostLoginAsync(client, account.LoginName, "wrong-" + attempt);
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var sixth = await AppFactory.PostLoginAsync(client, account.LoginName, account.Password);
+
+        Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
+        Assert.Contains(LoginError(UiTexts.Chinese("Login.LockedOut")), await sixth.ReadHtmlAsync());
+        using var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task Four_wrong_passwords_do_not_lock_the_account()
+    {
+        var account = new NewAccountBuilder();
+        await app.CreateAccountAsync(account);
+        using var client = app.CreateCookieClient();
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            using var wrong = await AppFactory.PostLoginAsync(client, account.LoginName, "wrong-" + attempt);
+        }
+
+        using var fifth = await AppFactory.PostLoginAsync(client, account.LoginName, account.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, fifth.StatusCode);
+    }
+
+    [Fact]
+    public async Task Disabled_account_cannot_sign_in_and_is_told_why()
+    {
+        var account = new NewAccountBuilder();
+        var id = await app.CreateAccountAsync(account);
+        await using (var scope = app.CreateScope())
+        {
+            var disabled = await scope.ServiceProvider.GetRequiredService<AccountSettingsService>()
+                .SetEnabledAsync(id, enabled: false, actingAccountId: await app.AccountIdAsync("admin"));
+            Assert.True(disabled.Succeeded, disabled.Violation?.ToString());
+        }
+
+        using var client = app.CreateCookieClient();
+        using var login = await AppFactory.PostLoginAsync(client, account.LoginName, account.Password);
+
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.Contains(LoginError(UiTexts.Chinese("Login.Disabled")), await login.ReadHtmlAsync());
+    }
+
+    [Fact]
+    public async Task Culture_switch_to_english_changes_the_texts()
+    {
+        using var client = app.CreateCookieClient();
+
+        using var switched = await client.GetAsync("/culture?name=en-US&returnUrl=/login");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/login", new Uri(app.BaseAddress, switched.Headers.Location!).AbsolutePath);
+        using var page = await client.GetAsync("/login");
+        using var refused = await AppFactory.PostLoginAsync(client, "nobody-here", "whatever1");
+
+        var html = await page.ReadHtmlAsync();
+        Assert.Contains("<html lang=\"en-US\">", html);
+        Assert.Contains(UiTexts.English("Login.Title"), html);
+        Assert.DoesNotContain(UiTexts.Chinese("Login.LoginName"), html);
+        Assert.Contains(LoginError(UiTexts.English("Login.Invalid")), await refused.ReadHtmlAsync());
+    }
+
+    [Fact]
+    public async Task Chinese_is_the_default_language()
+    {
+        using var client = app.CreateCookieClient();
+
+        using var page = await client.GetAsync("/login");
+
+        var html = await page.ReadHtmlAsync();
+        Assert.Contains("<html lang=\"zh-CN\">", html);
+        Assert.Contains(UiTexts.Chinese("Login.LoginName"), html);
+    }
+
+    private static string LoginError(string text) => $"data-testid=\"login-error\">{text}<";
+}
