@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Playwright;
 
 namespace CustomerService.Tests.Browser;
@@ -24,47 +23,13 @@ public static class PageExtensions
 
     /// <summary>
     /// Opens an interactive (Blazor Server) page and waits until its circuit has rendered it. The prerendered HTML
-    /// shows buttons before the circuit is connected, and a click in that moment is lost; the first render batch on
-    /// the page's <c>/_blazor</c> WebSocket is the moment its event handlers are attached.
+    /// shows buttons before the circuit is connected, and a click in that moment is lost; the layout marks
+    /// <c>data-interactive="true"</c> in the very render that attaches the page's event handlers.
     /// </summary>
     public static async Task GotoInteractiveAsync(this IPage page, string url)
     {
-        var rendered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnFrame(object? sender, IWebSocketFrame frame)
-        {
-            if (IsRenderBatch(frame))
-            {
-                rendered.TrySetResult();
-            }
-        }
-
-        void OnSocket(object? sender, IWebSocket socket)
-        {
-            if (socket.Url.Contains("/_blazor", StringComparison.Ordinal))
-            {
-                socket.FrameReceived += OnFrame;
-            }
-        }
-
-        page.WebSocket += OnSocket;
-        try
-        {
-            await page.GotoAsync(url);
-            await rendered.Task.WaitAsync(TimeSpan.FromMilliseconds(BrowserFixture.TimeoutMs));
-        }
-        catch (TimeoutException exception)
-        {
-            throw new TimeoutException($"{url}: the Blazor circuit did not render the page.", exception);
-        }
-        finally
-        {
-            page.WebSocket -= OnSocket;
-        }
+        await page.GotoAsync(url);
+        await page.Locator("[data-testid=app-shell][data-interactive=true]")
+            .WaitForAsync(new() { Timeout = BrowserFixture.TimeoutMs });
     }
-
-    // Blazor Server speaks MessagePack ("blazorpack"), where the hub method name is plain UTF-8 in the frame.
-    private static bool IsRenderBatch(IWebSocketFrame frame) =>
-        frame.Binary is { Length: > 0 } binary
-            ? Encoding.UTF8.GetString(binary).Contains("JS.RenderBatch", StringComparison.Ordinal)
-            : frame.Text?.Contains("JS.RenderBatch", StringComparison.Ordinal) == true;
 }

@@ -1,3 +1,5 @@
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
 using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Settings.Enterprise;
 using Microsoft.EntityFrameworkCore;
@@ -6,13 +8,13 @@ namespace CustomerService.Tests.Features.Settings.Enterprise;
 
 public sealed class EnterpriseSettingsServiceTests : IAsyncLifetime
 {
-    private SettingsDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    private EnterpriseSettingsService Service => _database.Get<EnterpriseSettingsService>();
+    private EnterpriseSettingsService Service => _database.GetRequiredService<EnterpriseSettingsService>();
 
     public async Task InitializeAsync()
     {
-        _database = await SettingsDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         await _database.AddEnterpriseAsync();
     }
 

@@ -1,3 +1,5 @@
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
 using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Settings.Entries;
 using Microsoft.EntityFrameworkCore;
@@ -6,14 +8,14 @@ namespace CustomerService.Tests.Features.Settings.Entries;
 
 public sealed class EntryServiceTests : IAsyncLifetime
 {
-    private SettingsDatabase _database = null!;
+    private TestDatabase _database = null!;
     private ReceptionGroup _presale = null!;
 
-    private EntryService Service => _database.Get<EntryService>();
+    private EntryService Service => _database.GetRequiredService<EntryService>();
 
     public async Task InitializeAsync()
     {
-        _database = await SettingsDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _presale = await _database.AddReceptionGroupAsync("售前");
     }
 

@@ -1,3 +1,5 @@
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
 using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Settings.KeyPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +8,11 @@ namespace CustomerService.Tests.Features.Settings.KeyPages;
 
 public sealed class KeyPageServiceTests : IAsyncLifetime
 {
-    private SettingsDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    private KeyPageService Service => _database.Get<KeyPageService>();
+    private KeyPageService Service => _database.GetRequiredService<KeyPageService>();
 
-    public async Task InitializeAsync() => _database = await SettingsDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 

@@ -1,3 +1,5 @@
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
 using CustomerService.Data.Identity;
 using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Settings.Personal;
@@ -10,14 +12,14 @@ namespace CustomerService.Tests.Features.Settings.Personal;
 public sealed class PersonalSettingsServiceTests : IAsyncLifetime
 {
     private const string OldPassword = "Passw0rd!";
-    private SettingsDatabase _database = null!;
+    private TestDatabase _database = null!;
     private int _accountId;
 
-    private PersonalSettingsService Service => _database.Get<PersonalSettingsService>();
+    private PersonalSettingsService Service => _database.GetRequiredService<PersonalSettingsService>();
 
     public async Task InitializeAsync()
     {
-        _database = await SettingsDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         _accountId = await _database.AddAccountAsync("sales1", OldPassword);
     }
 

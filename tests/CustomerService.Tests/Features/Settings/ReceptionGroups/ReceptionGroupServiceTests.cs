@@ -1,3 +1,5 @@
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
 using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Settings.ReceptionGroups;
 using Microsoft.EntityFrameworkCore;
@@ -6,11 +8,11 @@ namespace CustomerService.Tests.Features.Settings.ReceptionGroups;
 
 public sealed class ReceptionGroupServiceTests : IAsyncLifetime
 {
-    private SettingsDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    private ReceptionGroupService Service => _database.Get<ReceptionGroupService>();
+    private ReceptionGroupService Service => _database.GetRequiredService<ReceptionGroupService>();
 
-    public async Task InitializeAsync() => _database = await SettingsDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 

@@ -1,3 +1,5 @@
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
 using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Settings.WorkingHours;
 using Microsoft.EntityFrameworkCore;
@@ -7,13 +9,13 @@ namespace CustomerService.Tests.Features.Settings.WorkingHours;
 
 public sealed class WorkingHoursServiceTests : IAsyncLifetime
 {
-    private SettingsDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    private WorkingHoursService Service => _database.Get<WorkingHoursService>();
+    private WorkingHoursService Service => _database.GetRequiredService<WorkingHoursService>();
 
     public async Task InitializeAsync()
     {
-        _database = await SettingsDatabase.CreateAsync();
+        _database = await TestDatabase.CreateAsync();
         await _database.AddEnterpriseAsync();
     }
 
