@@ -19,20 +19,4 @@ public static class DatabaseMigrator
 
         await db.Database.MigrateAsync(cancellationToken);
     }
-
-    public static async Task<bool> CanConnectAsync(IServiceProvider services, CancellationToken cancellationToken = default)
-    {
-        var factory = services.GetRequiredService<IDbContextFactory<CustomerServiceDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        try
-        {
-            // A query on a real table, not just an open connection: a missing or locked schema is unhealthy too.
-            _ = await db.EnterpriseProfiles.AsNoTracking().AnyAsync(cancellationToken);
-            return true;
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
 }

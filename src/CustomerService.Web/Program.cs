@@ -30,7 +30,7 @@ builder.Services.AddLocalization();
 builder.Services.AddScoped<ViolationText>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
-builder.Services.AddAuthFeature(builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
+builder.Services.AddAuthFeature();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddSettingsFeature();
 builder.Services.AddScoped<DemoSeeder>();

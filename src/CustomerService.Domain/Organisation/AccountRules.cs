@@ -34,6 +34,10 @@ public static partial class AccountRules
             : null;
     }
 
+    /// <summary>The fields that can change after an account is created (everything but login name and password).</summary>
+    public static RuleViolation? CheckEditableFields(AccountProfile profile, int maxLoad, string? notifyPhone, string? notifyEmail) =>
+        profile.Check() ?? CheckMaxLoad(maxLoad) ?? CheckPhone(notifyPhone) ?? CheckEmail(notifyEmail);
+
     public static RuleViolation? CheckName(string? name, string field) =>
         string.IsNullOrWhiteSpace(name) ? new RuleViolation("Required", field)
         : name.Length > NameMaxLength ? new RuleViolation("TooLong", field, NameMaxLength)

@@ -11,6 +11,16 @@ public static class Cultures
     public static readonly string[] Supported = [Chinese, English];
 
     /// <summary>
+    /// The languages people can pick, each named in its own language: someone who cannot read the current UI must
+    /// still find his own, so these names are deliberately not localized.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, string Autonym)> Choices = [(Chinese, "简体中文"), (English, "English")];
+
+    /// <summary>The endpoint that stores <paramref name="culture"/> in the cookie and returns to <paramref name="returnUrl"/>.</summary>
+    public static string SwitchUrl(string culture, string returnUrl) =>
+        $"/culture?name={culture}&returnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    /// <summary>
     /// 简体中文 unless the person chose otherwise (cookie). The browser's Accept-Language is deliberately not used:
     /// the product's default is Chinese whatever the agent's browser says.
     /// </summary>

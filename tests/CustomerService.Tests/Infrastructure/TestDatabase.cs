@@ -96,7 +96,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddOptions<BootstrapOptions>();
         services.AddOptions<EnterpriseDefaultsOptions>();
         services.AddOptions<AuthOptions>();
-        services.AddAuthFeature(new AuthOptions());
+        services.AddAuthFeature();
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
     }

@@ -30,10 +30,7 @@ public sealed class AccountCreator(UserManager<AppUser> users, CustomerServiceDb
     {
         var violation = AccountRules.CheckLoginName(request.LoginName)
             ?? AccountRules.CheckPassword(request.Password)
-            ?? request.Profile.Check()
-            ?? AccountRules.CheckMaxLoad(request.MaxLoad)
-            ?? AccountRules.CheckPhone(request.NotifyPhone)
-            ?? AccountRules.CheckEmail(request.NotifyEmail);
+            ?? AccountRules.CheckEditableFields(request.Profile, request.MaxLoad, request.NotifyPhone, request.NotifyEmail);
         if (violation is not null)
         {
             return violation;
@@ -72,6 +69,7 @@ public sealed class AccountCreator(UserManager<AppUser> users, CustomerServiceDb
     {
         var codes = result.Errors.Select(e => e.Code).ToList();
         return codes.Contains("DuplicateUserName") ? new RuleViolation("LoginNameTaken", string.Empty)
+            : codes.Contains(nameof(IdentityErrorDescriber.PasswordMismatch)) ? new RuleViolation("WrongCurrentPassword")
             : codes.Any(c => c.StartsWith("Password", StringComparison.Ordinal))
                 ? new RuleViolation("PasswordLength", AccountRules.PasswordMinLength, AccountRules.PasswordMaxLength)
             : codes.Contains("InvalidUserName") ? new RuleViolation("LoginNameFormat", AccountRules.LoginNameMaxLength)

@@ -52,11 +52,7 @@ public sealed class AccountSettingsService(IServiceScopeFactory scopes, TimeProv
 
     public async Task<Outcome> UpdateAsync(int accountId, AccountFormModel form, CancellationToken cancellationToken = default)
     {
-        var violation = form.Profile.Check()
-            ?? AccountRules.CheckMaxLoad(form.MaxLoad)
-            ?? AccountRules.CheckPhone(form.NotifyPhone)
-            ?? AccountRules.CheckEmail(form.NotifyEmail);
-        if (violation is not null)
+        if (AccountRules.CheckEditableFields(form.Profile, form.MaxLoad, form.NotifyPhone, form.NotifyEmail) is { } violation)
         {
             return violation;
         }
@@ -104,7 +100,7 @@ public sealed class AccountSettingsService(IServiceScopeFactory scopes, TimeProv
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(accountId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await users.FindByAccountIdAsync(accountId);
         if (user is null)
         {
             return new RuleViolation("AccountMissing");
@@ -201,7 +197,7 @@ public sealed class AccountSettingsService(IServiceScopeFactory scopes, TimeProv
     private static async Task RenewSessionsAsync(AsyncServiceScope scope, int accountId)
     {
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(accountId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await users.FindByAccountIdAsync(accountId);
         if (user is not null)
         {
             await users.UpdateSecurityStampAsync(user);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CustomerService.Data;
 using CustomerService.Data.Identity;
 using CustomerService.Domain.Common;
@@ -67,17 +66,13 @@ public sealed class PersonalSettingsService(IServiceScopeFactory scopes)
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(accountId.ToString(CultureInfo.InvariantCulture));
+        var user = await users.FindByAccountIdAsync(accountId);
         if (user is null)
         {
             return new RuleViolation("AccountMissing");
         }
 
-        if (string.IsNullOrEmpty(currentPassword) || !await users.CheckPasswordAsync(user, currentPassword))
-        {
-            return new RuleViolation("WrongCurrentPassword");
-        }
-
+        // Identity verifies the current password itself (one hash, not two); a wrong one maps to WrongCurrentPassword.
         var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         return changed.Succeeded ? Outcome.Ok : AccountCreator.IdentityViolation(changed);
     }

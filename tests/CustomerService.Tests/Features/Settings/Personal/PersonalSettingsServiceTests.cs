@@ -89,7 +89,7 @@ public sealed class PersonalSettingsServiceTests : IAsyncLifetime
     {
         await using var scope = _database.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.FindByIdAsync(_accountId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var user = await users.FindByAccountIdAsync(_accountId);
         return await users.CheckPasswordAsync(user!, password);
     }
 }
