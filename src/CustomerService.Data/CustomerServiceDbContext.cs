@@ -1,5 +1,8 @@
 using CustomerService.Data.Identity;
+using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Routing;
+using CustomerService.Domain.Visitors;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +32,19 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<ConsultationEntry> ConsultationEntries => Set<ConsultationEntry>();
     public DbSet<KeyPage> KeyPages => Set<KeyPage>();
     public DbSet<EnterpriseProfile> EnterpriseProfiles => Set<EnterpriseProfile>();
+    public DbSet<Visitor> Visitors => Set<Visitor>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ChatMessage> Messages => Set<ChatMessage>();
+    public DbSet<ConversationParticipant> Participants => Set<ConversationParticipant>();
+    public DbSet<ConversationTransfer> Transfers => Set<ConversationTransfer>();
+    public DbSet<ResponseFact> ResponseFacts => Set<ResponseFact>();
+    public DbSet<AgentStatusPeriod> AgentStatusPeriods => Set<AgentStatusPeriod>();
+    public DbSet<BlacklistEntry> Blacklist => Set<BlacklistEntry>();
+    public DbSet<PrivateContact> PrivateContacts => Set<PrivateContact>();
+    public DbSet<LeaveMessage> LeaveMessages => Set<LeaveMessage>();
+    public DbSet<GroupRoundRobin> GroupRoundRobins => Set<GroupRoundRobin>();
+    public DbSet<ConversationSettings> ConversationSettings => Set<ConversationSettings>();
+    public DbSet<AgentAutoReply> AgentAutoReplies => Set<AgentAutoReply>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

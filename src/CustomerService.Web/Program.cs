@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Web.Components;
+using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
 using CustomerService.Web.Features.Health;
@@ -17,6 +18,7 @@ builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section
 builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<EnterpriseDefaultsOptions>().BindConfiguration(EnterpriseDefaultsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<EngineOptions>().BindConfiguration(EngineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddCustomerServiceDatabase(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
@@ -33,6 +35,7 @@ builder.Services.AddMudServices();
 builder.Services.AddAuthFeature();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddSettingsFeature();
+builder.Services.AddConversationEngine().AddConversationEngineHosting();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Hosting;
@@ -29,10 +30,12 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private readonly ServiceProvider _services;
     private readonly AsyncServiceScope _scope;
+    private readonly Action<IServiceCollection>? _configure;
 
-    private TestDatabase(string directory, ServiceProvider services, TestClock clock)
+    private TestDatabase(string directory, ServiceProvider services, TestClock clock, Action<IServiceCollection>? configure)
     {
         Directory = directory;
+        _configure = configure;
         _services = services;
         _scope = services.CreateAsyncScope();
         Clock = clock;
@@ -57,6 +60,17 @@ public sealed class TestDatabase : IAsyncDisposable
         File.Copy(template, file);
 
         var clock = new TestClock();
+        return new TestDatabase(directory, BuildServices(file, clock, configure), clock, configure);
+    }
+
+    /// <summary>
+    /// A second, independent set of the app's services on this same database file and clock: a new process, as far as
+    /// singletons (the conversation engine) are concerned. Crash tests dispose the first engine and start one here.
+    /// </summary>
+    public ServiceProvider CreateIndependentServices() => BuildServices(FilePath, Clock, _configure);
+
+    private static ServiceProvider BuildServices(string file, TestClock clock, Action<IServiceCollection>? configure)
+    {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
@@ -64,7 +78,7 @@ public sealed class TestDatabase : IAsyncDisposable
         // Hashing at the production work factor costs ~0.1 s per password; tests check behaviour, not hash strength.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         configure?.Invoke(services);
-        return new TestDatabase(directory, services.BuildServiceProvider(validateScopes: true), clock);
+        return services.BuildServiceProvider(validateScopes: true);
     }
 
     /// <summary>
@@ -99,6 +113,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddAuthFeature();
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
+        services.AddConversationEngine();
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";

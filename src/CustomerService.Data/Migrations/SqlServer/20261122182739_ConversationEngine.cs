@@ -1,0 +1,475 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CustomerService.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ConversationEngine : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AgentAutoReplies",
+                columns: table => new
+                {
+                    AccountId = table.Column<int>(type: "int", nullable: false),
+                    WelcomeText = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    VisitorNoReplyText = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    AgentWaitText = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentAutoReplies", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AgentStatusPeriods",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AgentId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentStatusPeriods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Blacklist",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    VisitorId = table.Column<long>(type: "bigint", nullable: true),
+                    Ip = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedByAccountId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LiftedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LiftedByAccountId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Blacklist", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConversationSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    WelcomeText = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    VisitorNoReplyText = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    VisitorNoReplySeconds = table.Column<int>(type: "int", nullable: false),
+                    AgentWaitText = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    AgentWaitSeconds = table.Column<int>(type: "int", nullable: false),
+                    ForceEnterpriseAutoReplies = table.Column<bool>(type: "bit", nullable: false),
+                    IdleCloseMinutes = table.Column<int>(type: "int", nullable: false),
+                    VisitorMayRateUnprompted = table.Column<bool>(type: "bit", nullable: false),
+                    MinVisitorMessagesToRate = table.Column<int>(type: "int", nullable: false),
+                    PromptRatingOnVisitorClose = table.Column<bool>(type: "bit", nullable: false),
+                    ImageMaxKilobytes = table.Column<int>(type: "int", nullable: false),
+                    FileMaxKilobytes = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConversationSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GroupRoundRobins",
+                columns: table => new
+                {
+                    ReceptionGroupId = table.Column<int>(type: "int", nullable: false),
+                    CurrentWeights = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupRoundRobins", x => x.ReceptionGroupId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LeaveMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    VisitorId = table.Column<long>(type: "bigint", nullable: true),
+                    EntryId = table.Column<int>(type: "int", nullable: false),
+                    ReceptionGroupId = table.Column<int>(type: "int", nullable: false),
+                    ResponsibleAgentId = table.Column<int>(type: "int", nullable: true),
+                    ConversationId = table.Column<long>(type: "bigint", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Content = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    HandledAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    HandledByAccountId = table.Column<int>(type: "int", nullable: true),
+                    Reply = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeaveMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Visitors",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ExternalUserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IsVip = table.Column<bool>(type: "bit", nullable: false),
+                    LastAgentId = table.Column<int>(type: "int", nullable: true),
+                    AgentBeforeLastId = table.Column<int>(type: "int", nullable: true),
+                    FirstSeenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LastIp = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Visitors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Conversations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    VisitorId = table.Column<long>(type: "bigint", nullable: false),
+                    EntryId = table.Column<int>(type: "int", nullable: false),
+                    ReceptionGroupId = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    IsVip = table.Column<bool>(type: "bit", nullable: false),
+                    StartPageUrl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    StartPageTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Referrer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    VisitorIp = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    QueuedForAgentId = table.Column<int>(type: "int", nullable: true),
+                    QueueSequence = table.Column<long>(type: "bigint", nullable: true),
+                    QueueOutcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    DequeuedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AgentId = table.Column<int>(type: "int", nullable: true),
+                    AssignmentReason = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: true),
+                    AssignedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EndReason = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    EndedByAccountId = table.Column<int>(type: "int", nullable: true),
+                    LastSeq = table.Column<long>(type: "bigint", nullable: false),
+                    VisitorMessageCount = table.Column<int>(type: "int", nullable: false),
+                    AgentMessageCount = table.Column<int>(type: "int", nullable: false),
+                    LastVisitorMessageAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastAgentMessageAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastActivityAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FirstResponseAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UnansweredSince = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    AgentWaitReplySent = table.Column<bool>(type: "bit", nullable: false),
+                    VisitorNoReplySent = table.Column<bool>(type: "bit", nullable: false),
+                    EvaluationLevel = table.Column<int>(type: "int", nullable: true),
+                    EvaluationComment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    EvaluationInvited = table.Column<bool>(type: "bit", nullable: false),
+                    VisitorRatedUnprompted = table.Column<bool>(type: "bit", nullable: false),
+                    RatingCount = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Conversations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Conversations_Visitors_VisitorId",
+                        column: x => x.VisitorId,
+                        principalTable: "Visitors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PrivateContacts",
+                columns: table => new
+                {
+                    VisitorId = table.Column<long>(type: "bigint", nullable: false),
+                    AgentId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PrivateContacts", x => x.VisitorId);
+                    table.ForeignKey(
+                        name: "FK_PrivateContacts_Visitors_VisitorId",
+                        column: x => x.VisitorId,
+                        principalTable: "Visitors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Messages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    ConversationId = table.Column<long>(type: "bigint", nullable: false),
+                    Seq = table.Column<long>(type: "bigint", nullable: false),
+                    Sender = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    AgentId = table.Column<int>(type: "int", nullable: true),
+                    SenderName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(max)", maxLength: 5000, nullable: false),
+                    Notice = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ClientId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: true),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    FileSize = table.Column<long>(type: "bigint", nullable: true),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Messages_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Participants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ConversationId = table.Column<long>(type: "bigint", nullable: false),
+                    AgentId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    JoinedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    LeftAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Participants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Participants_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResponseFacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ConversationId = table.Column<long>(type: "bigint", nullable: false),
+                    AgentId = table.Column<int>(type: "int", nullable: false),
+                    AskedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResponseMilliseconds = table.Column<long>(type: "bigint", nullable: false),
+                    IsFirst = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResponseFacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResponseFacts_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Transfers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    ConversationId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FromAgentId = table.Column<int>(type: "int", nullable: false),
+                    ToAgentId = table.Column<int>(type: "int", nullable: true),
+                    ToGroupId = table.Column<int>(type: "int", nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    RespondedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RespondedByAgentId = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Transfers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Transfers_Conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "Conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "ConversationSettings",
+                columns: new[] { "Id", "AgentWaitSeconds", "AgentWaitText", "FileMaxKilobytes", "ForceEnterpriseAutoReplies", "IdleCloseMinutes", "ImageMaxKilobytes", "MinVisitorMessagesToRate", "PromptRatingOnVisitorClose", "VisitorMayRateUnprompted", "VisitorNoReplySeconds", "VisitorNoReplyText", "WelcomeText" },
+                values: new object[] { 1, 60, "客服正在为您查询，请稍候。", 2048, false, 15, 1024, 1, false, true, 180, "您好，请问您还在吗？如有问题请随时留言。", "您好，很高兴为您服务，请问有什么可以帮您？" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentStatusPeriods_AgentId_StartedAt",
+                table: "AgentStatusPeriods",
+                columns: new[] { "AgentId", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentStatusPeriods_EndedAt",
+                table: "AgentStatusPeriods",
+                column: "EndedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Blacklist_Ip",
+                table: "Blacklist",
+                column: "Ip");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Blacklist_VisitorId",
+                table: "Blacklist",
+                column: "VisitorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_AgentId_RequestedAt",
+                table: "Conversations",
+                columns: new[] { "AgentId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_ReceptionGroupId_RequestedAt",
+                table: "Conversations",
+                columns: new[] { "ReceptionGroupId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_State",
+                table: "Conversations",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_VisitorId_RequestedAt",
+                table: "Conversations",
+                columns: new[] { "VisitorId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeaveMessages_ReceptionGroupId_CreatedAt",
+                table: "LeaveMessages",
+                columns: new[] { "ReceptionGroupId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeaveMessages_ResponsibleAgentId_CreatedAt",
+                table: "LeaveMessages",
+                columns: new[] { "ResponsibleAgentId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ConversationId_ClientId",
+                table: "Messages",
+                columns: new[] { "ConversationId", "ClientId" },
+                unique: true,
+                filter: "[ClientId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Messages_ConversationId_Seq",
+                table: "Messages",
+                columns: new[] { "ConversationId", "Seq" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Participants_AgentId_JoinedAt",
+                table: "Participants",
+                columns: new[] { "AgentId", "JoinedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Participants_ConversationId",
+                table: "Participants",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PrivateContacts_AgentId",
+                table: "PrivateContacts",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResponseFacts_AgentId_AnsweredAt",
+                table: "ResponseFacts",
+                columns: new[] { "AgentId", "AnsweredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResponseFacts_ConversationId",
+                table: "ResponseFacts",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Transfers_ConversationId",
+                table: "Transfers",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Transfers_FromAgentId_RequestedAt",
+                table: "Transfers",
+                columns: new[] { "FromAgentId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visitors_ExternalUserId",
+                table: "Visitors",
+                column: "ExternalUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Visitors_TokenHash",
+                table: "Visitors",
+                column: "TokenHash",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AgentAutoReplies");
+
+            migrationBuilder.DropTable(
+                name: "AgentStatusPeriods");
+
+            migrationBuilder.DropTable(
+                name: "Blacklist");
+
+            migrationBuilder.DropTable(
+                name: "ConversationSettings");
+
+            migrationBuilder.DropTable(
+                name: "GroupRoundRobins");
+
+            migrationBuilder.DropTable(
+                name: "LeaveMessages");
+
+            migrationBuilder.DropTable(
+                name: "Messages");
+
+            migrationBuilder.DropTable(
+                name: "Participants");
+
+            migrationBuilder.DropTable(
+                name: "PrivateContacts");
+
+            migrationBuilder.DropTable(
+                name: "ResponseFacts");
+
+            migrationBuilder.DropTable(
+                name: "Transfers");
+
+            migrationBuilder.DropTable(
+                name: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "Visitors");
+        }
+    }
+}

@@ -1,0 +1,248 @@
+using CustomerService.Domain.Routing;
+
+namespace CustomerService.Domain.Conversations;
+
+/// <summary>
+/// One consultation from request to end (SPEC D5). Only the conversation engine changes it; the methods keep the
+/// counters and the facts for reports (queue wait, first response, unanswered time) consistent with its messages.
+/// </summary>
+public class Conversation
+{
+    private Conversation()
+    {
+    }
+
+    public Conversation(long id, long visitorId, int entryId, int receptionGroupId, bool isVip, DateTime requestedAt, StartContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Id = id;
+        VisitorId = visitorId;
+        EntryId = entryId;
+        ReceptionGroupId = receptionGroupId;
+        IsVip = isVip;
+        RequestedAt = requestedAt;
+        LastActivityAt = requestedAt;
+        StartPageUrl = Truncate(context.PageUrl, 2000);
+        StartPageTitle = Truncate(context.PageTitle, 200);
+        Referrer = Truncate(context.Referrer, 2000);
+        VisitorIp = Truncate(context.VisitorIp, 64);
+        State = ConversationState.Queued;
+    }
+
+    public long Id { get; private set; }
+    public long VisitorId { get; private set; }
+    public int EntryId { get; private set; }
+    public int ReceptionGroupId { get; private set; }
+    public ConversationState State { get; private set; }
+
+    /// <summary>Queues ahead of non-VIP requests (SPEC D2.7).</summary>
+    public bool IsVip { get; private set; }
+
+    public string? StartPageUrl { get; private set; }
+    public string? StartPageTitle { get; private set; }
+    public string? Referrer { get; private set; }
+    public string? VisitorIp { get; private set; }
+
+    public DateTime RequestedAt { get; private set; }
+
+    /// <summary>Set while the request waits for its private-contact agent only (SPEC D2.2).</summary>
+    public int? QueuedForAgentId { get; private set; }
+
+    /// <summary>Tie-breaker of the queue order: given by the engine in the order requests were queued.</summary>
+    public long? QueueSequence { get; private set; }
+
+    public QueueOutcome? QueueOutcome { get; private set; }
+
+    /// <summary>When the request left the queue (served, left a message or abandoned); the wait is this minus <see cref="RequestedAt"/>.</summary>
+    public DateTime? DequeuedAt { get; private set; }
+
+    /// <summary>The responsible agent; changes on transfer.</summary>
+    public int? AgentId { get; private set; }
+
+    public AssignmentReason? AssignmentReason { get; private set; }
+    public DateTime? AssignedAt { get; private set; }
+    public DateTime? EndedAt { get; private set; }
+    public EndReason? EndReason { get; private set; }
+    public int? EndedByAccountId { get; private set; }
+
+    /// <summary>Sequence number of the newest message; the visitor stream's event id (SPEC N2).</summary>
+    public long LastSeq { get; private set; }
+
+    public int VisitorMessageCount { get; private set; }
+    public int AgentMessageCount { get; private set; }
+    public DateTime? LastVisitorMessageAt { get; private set; }
+    public DateTime? LastAgentMessageAt { get; private set; }
+    public DateTime LastActivityAt { get; private set; }
+
+    /// <summary>The agent's first answer to the visitor (seed 002 KPI 首次响应时间).</summary>
+    public DateTime? FirstResponseAt { get; private set; }
+
+    /// <summary>The oldest visitor message no agent has answered yet; null when the agent spoke last.</summary>
+    public DateTime? UnansweredSince { get; private set; }
+
+    /// <summary>The agent-wait auto-reply was sent for the current unanswered stretch (SPEC D8).</summary>
+    public bool AgentWaitReplySent { get; private set; }
+
+    /// <summary>The visitor-no-reply auto-reply was sent since the agent's last message (SPEC D8).</summary>
+    public bool VisitorNoReplySent { get; private set; }
+
+    public EvaluationLevel? EvaluationLevel { get; private set; }
+    public string? EvaluationComment { get; private set; }
+    public bool EvaluationInvited { get; private set; }
+    public bool VisitorRatedUnprompted { get; private set; }
+    public int RatingCount { get; private set; }
+
+    public bool IsOpen => State != ConversationState.Ended;
+
+    public ConsultationValidity Validity => ConsultationClassifier.Classify(VisitorMessageCount, AgentMessageCount);
+
+    public ConversationEvaluation Evaluation =>
+        ConversationEvaluation.Restore(EvaluationLevel, EvaluationInvited, VisitorRatedUnprompted, RatingCount);
+
+    public void Enqueue(int? forAgentId, long queueSequence)
+    {
+        EnsureState(ConversationState.Queued);
+        QueuedForAgentId = forAgentId;
+        QueueSequence = queueSequence;
+    }
+
+    public void Assign(int agentId, AssignmentReason reason, DateTime now)
+    {
+        EnsureState(ConversationState.Queued);
+        if (QueueSequence is not null)
+        {
+            QueueOutcome = Conversations.QueueOutcome.Served;
+            DequeuedAt = now;
+        }
+
+        State = ConversationState.Active;
+        AgentId = agentId;
+        AssignmentReason = reason;
+        AssignedAt = now;
+        LastActivityAt = now;
+    }
+
+    public void HandOverTo(int agentId)
+    {
+        EnsureState(ConversationState.Active);
+        AgentId = agentId;
+    }
+
+    /// <summary>Counts a message and returns its sequence number, plus the response it completes when it is an agent's answer.</summary>
+    public (long Seq, CompletedResponse? Response) RecordMessage(MessageSender sender, MessageKind kind, DateTime now)
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException($"Conversation {Id} has ended.");
+        }
+
+        LastSeq++;
+        if (kind == MessageKind.Notice || sender == MessageSender.System)
+        {
+            return (LastSeq, null);
+        }
+
+        LastActivityAt = now;
+        if (sender == MessageSender.Visitor)
+        {
+            VisitorMessageCount++;
+            LastVisitorMessageAt = now;
+            VisitorNoReplySent = false;
+            if (UnansweredSince is null)
+            {
+                UnansweredSince = now;
+                AgentWaitReplySent = false;
+            }
+
+            return (LastSeq, null);
+        }
+
+        AgentMessageCount++;
+        LastAgentMessageAt = now;
+        VisitorNoReplySent = false;
+        CompletedResponse? response = null;
+        if (UnansweredSince is { } askedAt)
+        {
+            response = new CompletedResponse(askedAt, now, IsFirst: FirstResponseAt is null);
+            FirstResponseAt ??= now;
+            UnansweredSince = null;
+        }
+
+        return (LastSeq, response);
+    }
+
+    /// <summary>SPEC D8 agent-wait: the visitor has waited this long for an answer and was not told to wait yet.</summary>
+    public bool AgentWaitReplyDue(DateTime now, TimeSpan after) =>
+        State == ConversationState.Active && !AgentWaitReplySent && UnansweredSince is { } since && now - since >= after;
+
+    /// <summary>SPEC D8 visitor-no-reply: the agent spoke last and the visitor has been silent this long.</summary>
+    public bool VisitorNoReplyDue(DateTime now, TimeSpan after) =>
+        State == ConversationState.Active && !VisitorNoReplySent && UnansweredSince is null
+        && LastAgentMessageAt is { } agentAt && (LastVisitorMessageAt is not { } visitorAt || visitorAt <= agentAt)
+        && now - agentAt >= after;
+
+    public void MarkAgentWaitReplySent() => AgentWaitReplySent = true;
+
+    public void MarkVisitorNoReplySent() => VisitorNoReplySent = true;
+
+    public bool IsIdle(DateTime now, TimeSpan after) => State == ConversationState.Active && now - LastActivityAt >= after;
+
+    public void ApplyEvaluation(ConversationEvaluation evaluation, string? comment)
+    {
+        EvaluationLevel = evaluation.FinalLevel;
+        EvaluationInvited = evaluation.HasOpenInvitation;
+        VisitorRatedUnprompted = evaluation.VisitorRatedUnprompted;
+        RatingCount = evaluation.RatingCount;
+        if (comment is not null)
+        {
+            EvaluationComment = Truncate(comment, 500);
+        }
+    }
+
+    public void End(EndReason reason, int? byAccountId, DateTime now)
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException($"Conversation {Id} has already ended.");
+        }
+
+        if (State == ConversationState.Queued && QueueSequence is not null)
+        {
+            QueueOutcome ??= Conversations.QueueOutcome.Abandoned;
+            DequeuedAt = now;
+        }
+
+        State = ConversationState.Ended;
+        EndReason = reason;
+        EndedByAccountId = byAccountId;
+        EndedAt = now;
+    }
+
+    /// <summary>The visitor gave up waiting and left a message instead (seed 002 排队分析 进入留言).</summary>
+    public void EndWithLeaveMessage(DateTime now)
+    {
+        if (State == ConversationState.Queued)
+        {
+            QueueOutcome = Conversations.QueueOutcome.LeftMessage;
+        }
+
+        End(Conversations.EndReason.Visitor, null, now);
+    }
+
+    private void EnsureState(ConversationState expected)
+    {
+        if (State != expected)
+        {
+            throw new InvalidOperationException($"Conversation {Id} is {State}, expected {expected}.");
+        }
+    }
+
+    private static string? Truncate(string? value, int max) =>
+        string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
+}
+
+/// <summary>Where the visitor was when he asked (SPEC E3).</summary>
+public sealed record StartContext(string? PageUrl = null, string? PageTitle = null, string? Referrer = null, string? VisitorIp = null);
+
+/// <summary>An agent's answer to the oldest unanswered visitor message: one response-time fact (seed 002 平均响应时间).</summary>
+public sealed record CompletedResponse(DateTime AskedAt, DateTime AnsweredAt, bool IsFirst);

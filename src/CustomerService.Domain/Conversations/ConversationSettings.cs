@@ -1,0 +1,131 @@
+using CustomerService.Domain.Common;
+
+namespace CustomerService.Domain.Conversations;
+
+/// <summary>
+/// The enterprise's conversation settings (seed 002 设置 “自动应答”, “咨询评价”): auto-reply texts and delays (SPEC D8),
+/// idle closing, evaluation rules (D9) and upload limits (D6). There is exactly one row.
+/// </summary>
+public class ConversationSettings
+{
+    public const int SingletonId = 1;
+    public const int AutoReplyMaxLength = 500;
+
+    private ConversationSettings()
+    {
+        WelcomeText = VisitorNoReplyText = AgentWaitText = string.Empty;
+    }
+
+    /// <summary>Defaults for a new enterprise; texts are the enterprise's own content, so they are stored, not localized.</summary>
+    public static ConversationSettings CreateDefault() => new()
+    {
+        Id = SingletonId,
+        WelcomeText = "您好，很高兴为您服务，请问有什么可以帮您？",
+        VisitorNoReplyText = "您好，请问您还在吗？如有问题请随时留言。",
+        VisitorNoReplySeconds = 180,
+        AgentWaitText = "客服正在为您查询，请稍候。",
+        AgentWaitSeconds = 60,
+        IdleCloseMinutes = 15,
+        VisitorMayRateUnprompted = true,
+        MinVisitorMessagesToRate = 1,
+        PromptRatingOnVisitorClose = false,
+        ImageMaxKilobytes = 1024,
+        FileMaxKilobytes = 2048,
+    };
+
+    public int Id { get; private set; }
+    public string WelcomeText { get; private set; }
+    public string VisitorNoReplyText { get; private set; }
+    public int VisitorNoReplySeconds { get; private set; }
+    public string AgentWaitText { get; private set; }
+    public int AgentWaitSeconds { get; private set; }
+
+    /// <summary>When on, every agent's conversations use the enterprise texts, whatever his personal ones say.</summary>
+    public bool ForceEnterpriseAutoReplies { get; private set; }
+
+    /// <summary>An active conversation with no message for this long ends by timeout; 0 turns idle closing off.</summary>
+    public int IdleCloseMinutes { get; private set; }
+
+    public bool VisitorMayRateUnprompted { get; private set; }
+    public int MinVisitorMessagesToRate { get; private set; }
+    public bool PromptRatingOnVisitorClose { get; private set; }
+    public int ImageMaxKilobytes { get; private set; }
+    public int FileMaxKilobytes { get; private set; }
+
+    public EvaluationSettings Evaluation =>
+        new(VisitorMayRateUnprompted, MinVisitorMessagesToRate, PromptRatingOnVisitorClose);
+
+    public static RuleViolation? CheckAutoReply(string? text) =>
+        text is { Length: > AutoReplyMaxLength } ? new RuleViolation("TooLong", "AutoReply.Text", AutoReplyMaxLength) : null;
+
+    public void ChangeAutoReplies(AutoReplyTexts texts, int visitorNoReplySeconds, int agentWaitSeconds, bool force, int idleCloseMinutes)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        RuleViolationException.ThrowIf(texts.Check()
+            ?? (visitorNoReplySeconds is < 10 or > 3600 ? new RuleViolation("Range", "AutoReply.Delay", 10, 3600) : null)
+            ?? (agentWaitSeconds is < 10 or > 3600 ? new RuleViolation("Range", "AutoReply.Delay", 10, 3600) : null)
+            ?? (idleCloseMinutes is < 0 or > 1440 ? new RuleViolation("Range", "AutoReply.IdleClose", 0, 1440) : null));
+        WelcomeText = texts.Welcome?.Trim() ?? string.Empty;
+        VisitorNoReplyText = texts.VisitorNoReply?.Trim() ?? string.Empty;
+        AgentWaitText = texts.AgentWait?.Trim() ?? string.Empty;
+        VisitorNoReplySeconds = visitorNoReplySeconds;
+        AgentWaitSeconds = agentWaitSeconds;
+        ForceEnterpriseAutoReplies = force;
+        IdleCloseMinutes = idleCloseMinutes;
+    }
+
+    public void ChangeEvaluation(EvaluationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        VisitorMayRateUnprompted = settings.VisitorMayRateUnprompted;
+        MinVisitorMessagesToRate = settings.MinVisitorMessages;
+        PromptRatingOnVisitorClose = settings.PromptOnVisitorClose;
+    }
+
+    /// <summary>The texts that apply to one agent's conversations (SPEC D8: personal unless forced or left empty).</summary>
+    public AutoReplyTexts TextsFor(AgentAutoReply? personal) =>
+        ForceEnterpriseAutoReplies || personal is null
+            ? new AutoReplyTexts(WelcomeText, VisitorNoReplyText, AgentWaitText)
+            : new AutoReplyTexts(
+                Pick(personal.WelcomeText, WelcomeText),
+                Pick(personal.VisitorNoReplyText, VisitorNoReplyText),
+                Pick(personal.AgentWaitText, AgentWaitText));
+
+    private static string Pick(string? personal, string enterprise) =>
+        string.IsNullOrWhiteSpace(personal) ? enterprise : personal;
+}
+
+/// <summary>The three auto-reply texts (SPEC D8); an empty text sends nothing.</summary>
+public sealed record AutoReplyTexts(string? Welcome, string? VisitorNoReply, string? AgentWait)
+{
+    public RuleViolation? Check() =>
+        ConversationSettings.CheckAutoReply(Welcome)
+        ?? ConversationSettings.CheckAutoReply(VisitorNoReply)
+        ?? ConversationSettings.CheckAutoReply(AgentWait);
+}
+
+/// <summary>An agent's personal auto-replies (seed 002 个人设置 “自动应答”); empty fields fall back to the enterprise's.</summary>
+public class AgentAutoReply
+{
+    private AgentAutoReply()
+    {
+    }
+
+    public AgentAutoReply(int accountId) => AccountId = accountId;
+
+    public int AccountId { get; private set; }
+    public string? WelcomeText { get; private set; }
+    public string? VisitorNoReplyText { get; private set; }
+    public string? AgentWaitText { get; private set; }
+
+    public void Change(AutoReplyTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        RuleViolationException.ThrowIf(texts.Check());
+        WelcomeText = Blank(texts.Welcome);
+        VisitorNoReplyText = Blank(texts.VisitorNoReply);
+        AgentWaitText = Blank(texts.AgentWait);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

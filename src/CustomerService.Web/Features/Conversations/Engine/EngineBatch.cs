@@ -1,0 +1,59 @@
+using CustomerService.Data;
+using CustomerService.Domain.Conversations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerService.Web.Features.Conversations.Engine;
+
+/// <summary>
+/// One transaction of the engine's loop: the requests drained from the inbox share a context, one clock reading,
+/// one roster read and one commit; their events are published only after that commit.
+/// </summary>
+internal sealed class EngineBatch(CustomerServiceDbContext db, DateTime now, CancellationToken cancellationToken) : IAsyncDisposable
+{
+    private Roster? _roster;
+    private ConversationSettings? _settings;
+    private Dictionary<int, AgentAutoReply>? _personalAutoReplies;
+
+    public CustomerServiceDbContext Db { get; } = db;
+
+    public DateTime Now { get; } = now;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    public List<EngineEvent> Events { get; } = [];
+
+    /// <summary>A queue changed: positions are recomputed once before the commit.</summary>
+    public bool QueuesChanged { get; set; }
+
+    /// <summary>Capacity may have appeared: the queues are drained once before the commit.</summary>
+    public bool CapacityChanged { get; set; }
+
+    public async ValueTask<Roster> RosterAsync() => _roster ??= await Roster.LoadAsync(Db, CancellationToken);
+
+    public async ValueTask<ConversationSettings> SettingsAsync() =>
+        _settings ??= await Db.ConversationSettings.AsNoTracking().FirstOrDefaultAsync(CancellationToken)
+            ?? ConversationSettings.CreateDefault();
+
+    public async ValueTask<AutoReplyTexts> AutoRepliesForAsync(int agentId)
+    {
+        var settings = await SettingsAsync();
+        _personalAutoReplies ??= await Db.AgentAutoReplies.AsNoTracking().ToDictionaryAsync(a => a.AccountId, CancellationToken);
+        return settings.TextsFor(_personalAutoReplies.GetValueOrDefault(agentId));
+    }
+
+    /// <summary>Makes a row held in memory part of this transaction; its later changes are saved with it.</summary>
+    public T Track<T>(T entity)
+        where T : class
+    {
+        if (Db.Entry(entity).State == EntityState.Detached)
+        {
+            Db.Attach(entity);
+        }
+
+        return entity;
+    }
+
+    public void Publish(EngineEvent engineEvent) => Events.Add(engineEvent);
+
+    public ValueTask DisposeAsync() => Db.DisposeAsync();
+}
