@@ -166,7 +166,7 @@ public sealed partial class ConversationEngine
         TimeSpan? wait = null;
         if (live.IsQueued && _live.ContainsKey(live.Id))
         {
-            position = QueueOf(live).FindIndex(l => l.Id == live.Id) + 1;
+            position = PositionInQueue(live);
             wait = WaitEstimate(roster, entity.ReceptionGroupId, position.Value);
         }
 
@@ -178,13 +178,18 @@ public sealed partial class ConversationEngine
             entity.UnansweredSince, entity.QueuedForAgentId);
     }
 
-    /// <summary>The queue the conversation waits in (its group's, or its private contact's), in serving order (SPEC D2.7).</summary>
-    private List<LiveConversation> QueueOf(LiveConversation live) =>
-        _live.Values
-            .Where(l => l.IsQueued && l.Entity.QueuedForAgentId == live.Entity.QueuedForAgentId
-                && (live.Entity.QueuedForAgentId is not null || l.Entity.ReceptionGroupId == live.Entity.ReceptionGroupId))
-            .OrderBy(ToQueueEntry, QueueOrder.Comparer)
-            .ToList();
+    /// <summary>
+    /// 1-based place in the queue the conversation waits in (its group's, or its private contact's), in serving order
+    /// (SPEC D2.7): one pass counting who is ahead, no sort.
+    /// </summary>
+    private int PositionInQueue(LiveConversation live)
+    {
+        var me = ToQueueEntry(live);
+        return 1 + _live.Values.Count(l => l.IsQueued && l.Id != live.Id
+            && l.Entity.QueuedForAgentId == live.Entity.QueuedForAgentId
+            && (live.Entity.QueuedForAgentId is not null || l.Entity.ReceptionGroupId == live.Entity.ReceptionGroupId)
+            && QueueOrder.Comparer.Compare(ToQueueEntry(l), me) < 0);
+    }
 
     private static QueueEntry ToQueueEntry(LiveConversation live) =>
         new(live.Id, live.Entity.IsVip, new DateTimeOffset(live.Entity.RequestedAt, TimeSpan.Zero), live.Entity.QueueSequence ?? 0);

@@ -177,6 +177,13 @@ public sealed class AccountSettingsService(IServiceScopeFactory scopes, TimeProv
             return new RuleViolation("LastAdmin");
         }
 
+        // Conversations, status periods and facts keep referring to the account, so one with history is disabled instead.
+        if (await db.Participants.AnyAsync(p => p.AgentId == accountId, cancellationToken)
+            || await db.AgentStatusPeriods.AnyAsync(p => p.AgentId == accountId, cancellationToken))
+        {
+            return new RuleViolation("AccountHasHistory");
+        }
+
         // The account row goes with its identity user (cascade), in one statement.
         await db.Users.Where(u => u.Id == accountId).ExecuteDeleteAsync(cancellationToken);
         return Outcome.Ok;
