@@ -1,5 +1,9 @@
 using CustomerService.Data.Identity;
+using CustomerService.Domain.Conversations;
+using CustomerService.Domain.LeaveMessages;
+using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Phrases;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +33,13 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<ConsultationEntry> ConsultationEntries => Set<ConsultationEntry>();
     public DbSet<KeyPage> KeyPages => Set<KeyPage>();
     public DbSet<EnterpriseProfile> EnterpriseProfiles => Set<EnterpriseProfile>();
+    public DbSet<CannedPhraseGroup> CannedPhraseGroups => Set<CannedPhraseGroup>();
+    public DbSet<CannedPhrase> CannedPhrases => Set<CannedPhrase>();
+    public DbSet<ConsultationType> ConsultationTypes => Set<ConsultationType>();
+    public DbSet<LeaveMessageSettings> LeaveMessageSettings => Set<LeaveMessageSettings>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+    public DbSet<ChatPreferences> ChatPreferences => Set<ChatPreferences>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

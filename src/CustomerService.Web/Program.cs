@@ -3,6 +3,7 @@ using CustomerService.Web.Components;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
 using CustomerService.Web.Features.Health;
+using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Hosting;
@@ -33,6 +34,7 @@ builder.Services.AddMudServices();
 builder.Services.AddAuthFeature();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddSettingsFeature();
+builder.Services.AddNotificationsFeature();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Hosting;
@@ -89,7 +90,7 @@ public sealed class TestDatabase : IAsyncDisposable
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    /// <summary>What Program.cs registers for the data and the organisation, minus the web parts.</summary>
+    /// <summary>What Program.cs registers for the data, the organisation, settings and notices, minus the web parts.</summary>
     private static void AddAppServices(IServiceCollection services, string connectionString)
     {
         services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
@@ -99,6 +100,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddAuthFeature();
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
+        services.AddNotificationsFeature();
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";
