@@ -1,6 +1,9 @@
 using CustomerService.Data.Identity;
 using CustomerService.Domain.Conversations;
+using CustomerService.Domain.LeaveMessages;
+using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Phrases;
 using CustomerService.Domain.Routing;
 using CustomerService.Domain.Visitors;
 using Microsoft.AspNetCore.Identity;
@@ -45,6 +48,13 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<GroupRoundRobin> GroupRoundRobins => Set<GroupRoundRobin>();
     public DbSet<ConversationSettings> ConversationSettings => Set<ConversationSettings>();
     public DbSet<AgentAutoReply> AgentAutoReplies => Set<AgentAutoReply>();
+    public DbSet<CannedPhraseGroup> CannedPhraseGroups => Set<CannedPhraseGroup>();
+    public DbSet<CannedPhrase> CannedPhrases => Set<CannedPhrase>();
+    public DbSet<ConsultationType> ConsultationTypes => Set<ConsultationType>();
+    public DbSet<LeaveMessageSettings> LeaveMessageSettings => Set<LeaveMessageSettings>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+    public DbSet<ChatPreferences> ChatPreferences => Set<ChatPreferences>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

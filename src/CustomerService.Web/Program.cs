@@ -4,6 +4,7 @@ using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
 using CustomerService.Web.Features.Health;
+using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Hosting;
@@ -36,6 +37,7 @@ builder.Services.AddAuthFeature();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddSettingsFeature();
 builder.Services.AddConversationEngine().AddConversationEngineHosting();
+builder.Services.AddNotificationsFeature();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -21,10 +21,10 @@ public sealed class AdminCreatesAccountTests(BrowserFixture browser, KestrelAppF
             await page.GetByTestId("account-create").ClickAsync();
             await Expect(page.GetByTestId("account-form")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("account-form-error")).ToHaveCountAsync(0);
-            await FillAsync(page.GetByTestId("account-login"), login);
-            await FillAsync(page.GetByTestId("account-password"), password);
-            await FillAsync(page.GetByTestId("account-external"), "客服小新");
-            await FillAsync(page.GetByTestId("account-internal"), internalName);
+            await page.GetByTestId("account-login").FillAndCommitAsync(login);
+            await page.GetByTestId("account-password").FillAndCommitAsync(password);
+            await page.GetByTestId("account-external").FillAndCommitAsync("客服小新");
+            await page.GetByTestId("account-internal").FillAndCommitAsync(internalName);
             await page.GetByTestId("account-save").ClickAsync();
 
             await Expect(page.GetByTestId("account-form")).ToHaveCountAsync(0);
@@ -43,11 +43,4 @@ public sealed class AdminCreatesAccountTests(BrowserFixture browser, KestrelAppF
             await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("accounts-table")).ToHaveCountAsync(0);
         });
-
-    /// <summary>MudTextField commits its value on change, which the browser fires when the field loses focus.</summary>
-    private static async Task FillAsync(ILocator input, string value)
-    {
-        await input.FillAsync(value);
-        await input.BlurAsync();
-    }
 }

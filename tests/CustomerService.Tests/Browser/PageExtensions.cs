@@ -32,4 +32,11 @@ public static class PageExtensions
         await page.Locator("[data-testid=app-shell][data-interactive=true]")
             .WaitForAsync(new() { Timeout = BrowserFixture.TimeoutMs });
     }
+
+    /// <summary>Types into a MudTextField and leaves it: MudBlazor commits the value on change, fired on blur.</summary>
+    public static async Task FillAndCommitAsync(this ILocator input, string value)
+    {
+        await input.FillAsync(value);
+        await input.BlurAsync();
+    }
 }

@@ -2,6 +2,7 @@ using CustomerService.Data;
 using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Hosting;
@@ -103,7 +104,7 @@ public sealed class TestDatabase : IAsyncDisposable
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    /// <summary>What Program.cs registers for the data and the organisation, minus the web parts.</summary>
+    /// <summary>What Program.cs registers for the data, the organisation, settings and notices, minus the web parts.</summary>
     private static void AddAppServices(IServiceCollection services, string connectionString)
     {
         services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
@@ -114,6 +115,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
         services.AddConversationEngine();
+        services.AddNotificationsFeature();
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";

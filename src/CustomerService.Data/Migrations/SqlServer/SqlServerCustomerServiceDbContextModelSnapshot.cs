@@ -256,6 +256,29 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("Messages");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConsultationType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(25)
+                        .HasColumnType("nvarchar(25)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("ConsultationTypes", (string)null);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.Property<long>("Id")
@@ -650,6 +673,114 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("ResponseFacts");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContentMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EmailMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("NameMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Notice")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("PhoneMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LeaveMessageSettings");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AuthorAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Notifications.NoticeRecipient", b =>
+                {
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("NoticeId", "AccountId");
+
+                    b.HasIndex("AccountId", "ReadAt");
+
+                    b.ToTable("NoticeRecipients");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.Account", b =>
                 {
                     b.Property<int>("Id")
@@ -749,6 +880,27 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("AccountGroups");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ChatPreferences", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ForcePopup")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("NewMessageSound")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("SendKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("ChatPreferences");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
@@ -954,6 +1106,80 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ReceptionGroupMembers");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhrase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PublishedContent")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("CannedPhrases");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhraseGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("OwnerAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAccountId", "Name");
+
+                    b.ToTable("CannedPhraseGroups");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Routing.GroupRoundRobin", b =>
@@ -1174,6 +1400,14 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConsultationType", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Conversations.ConsultationType", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
@@ -1219,6 +1453,21 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Notifications.NoticeRecipient", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Notifications.Notice", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.Account", b =>
                 {
                     b.HasOne("CustomerService.Domain.Organisation.AccountGroup", "AccountGroup")
@@ -1234,6 +1483,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("AccountGroup");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ChatPreferences", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithOne()
+                        .HasForeignKey("CustomerService.Domain.Organisation.ChatPreferences", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
@@ -1262,6 +1520,25 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhrase", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Phrases.CannedPhraseGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhraseGroup", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1313,6 +1590,11 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.ReceptionGroup", b =>

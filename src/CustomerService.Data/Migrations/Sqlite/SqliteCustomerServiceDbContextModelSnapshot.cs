@@ -245,6 +245,27 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("Messages");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConsultationType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("ConsultationTypes", (string)null);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.Property<long>("Id")
@@ -635,6 +656,112 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("ResponseFacts");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NameMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notice")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneMode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LeaveMessageSettings");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Notifications.NoticeRecipient", b =>
+                {
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("NoticeId", "AccountId");
+
+                    b.HasIndex("AccountId", "ReadAt");
+
+                    b.ToTable("NoticeRecipients");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.Account", b =>
                 {
                     b.Property<int>("Id")
@@ -732,6 +859,27 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AccountGroups");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ChatPreferences", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForcePopup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NewMessageSound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SendKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("ChatPreferences");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
@@ -929,6 +1077,76 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReceptionGroupMembers");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhrase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedContent")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedTitle")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.ToTable("CannedPhrases");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhraseGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAccountId", "Name");
+
+                    b.ToTable("CannedPhraseGroups");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Routing.GroupRoundRobin", b =>
@@ -1140,6 +1358,14 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConsultationType", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Conversations.ConsultationType", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
@@ -1185,6 +1411,21 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Notifications.NoticeRecipient", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Notifications.Notice", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.Account", b =>
                 {
                     b.HasOne("CustomerService.Domain.Organisation.AccountGroup", "AccountGroup")
@@ -1200,6 +1441,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("AccountGroup");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ChatPreferences", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithOne()
+                        .HasForeignKey("CustomerService.Domain.Organisation.ChatPreferences", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
@@ -1228,6 +1478,25 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Account");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhrase", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Phrases.CannedPhraseGroup", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Phrases.CannedPhraseGroup", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<int>", b =>
@@ -1279,6 +1548,11 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.ReceptionGroup", b =>

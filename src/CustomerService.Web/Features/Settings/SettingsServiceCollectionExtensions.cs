@@ -1,11 +1,18 @@
 using CustomerService.Web.Features.Settings.AccountGroups;
 using CustomerService.Web.Features.Settings.Accounts;
+using CustomerService.Web.Features.Settings.ChatPreferences;
+using CustomerService.Web.Features.Settings.ConsultationTypes;
 using CustomerService.Web.Features.Settings.Enterprise;
 using CustomerService.Web.Features.Settings.Entries;
 using CustomerService.Web.Features.Settings.KeyPages;
+using CustomerService.Web.Features.Settings.LeaveMessage;
+using CustomerService.Web.Features.Settings.Notifications;
 using CustomerService.Web.Features.Settings.Personal;
+using CustomerService.Web.Features.Settings.Phrases;
 using CustomerService.Web.Features.Settings.ReceptionGroups;
 using CustomerService.Web.Features.Settings.WorkingHours;
+using CustomerService.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomerService.Web.Features.Settings;
 
@@ -21,6 +28,13 @@ public static class SettingsServiceCollectionExtensions
         services.AddScoped<KeyPageService>();
         services.AddScoped<EnterpriseSettingsService>();
         services.AddScoped<PersonalSettingsService>();
+        services.TryAddSingleton(typeof(ChangeFeed<>));
+        services.AddScoped<CannedPhraseService>();
+        services.AddScoped<CannedPhraseCatalog>();
+        services.AddScoped<ConsultationTypeService>();
+        services.AddScoped<LeaveMessageSettingsService>();
+        services.AddScoped<NoticeService>();
+        services.AddScoped<ChatPreferencesService>();
         return services;
     }
 }

@@ -54,6 +54,9 @@ public sealed partial class ResourceCompletenessTests
     [Theory]
     [InlineData("Role", typeof(CustomerService.Domain.Organisation.AccountRole))]
     [InlineData("LeaveMessageScope", typeof(CustomerService.Domain.Organisation.LeaveMessageScope))]
+    [InlineData("SendKey", typeof(CustomerService.Domain.Organisation.SendKey))]
+    [InlineData("LeaveMessageFieldMode", typeof(CustomerService.Domain.LeaveMessages.LeaveMessageFieldMode))]
+    [InlineData("NoticeScope", typeof(CustomerService.Domain.Notifications.NoticeScope))]
     public void Every_enum_value_shown_in_the_ui_has_a_label(string prefix, Type enumType)
     {
         var keys = ReadKeys(ResourceBase + ".resx");
