@@ -1,0 +1,146 @@
+using CustomerService.Domain.Visitors;
+
+namespace CustomerService.Tests.Domain.Visitors;
+
+/// <summary>SPEC E3 来源: search engine + keyword, direct, referral, and same-site navigation.</summary>
+public sealed class TrafficSourceTests
+{
+    private const string Site = "shop.example.com";
+
+    [Fact]
+    public void Baidu_referrer_is_a_search_engine_with_its_keyword()
+    {
+        var source = TrafficSource.Classify("https://www.baidu.com/s?ie=utf-8&wd=%E8%BF%90%E5%8A%A8%E9%9E%8B&rsv_spt=1", Site);
+
+        Assert.Equal(new TrafficSource(TrafficSourceKind.SearchEngine, SearchEngine.Baidu, "运动鞋", "baidu.com"), source);
+    }
+
+    [Theory]
+    [InlineData("https://m.baidu.com/s?word=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Baidu)]
+    [InlineData("https://m5.baidu.com/s?from=1&word=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Baidu)]
+    [InlineData("https://www.google.com/search?q=%E8%BF%90%E5%8A%A8%E9%9E%8B&hl=zh-CN", SearchEngine.Google)]
+    [InlineData("https://www.google.com.hk/search?q=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Google)]
+    [InlineData("https://cn.bing.com/search?q=%E8%BF%90%E5%8A%A8%E9%9E%8B&form=QBLH", SearchEngine.Bing)]
+    [InlineData("https://www.sogou.com/web?query=%E8%BF%90%E5%8A%A8%E9%9E%8B&ie=utf8", SearchEngine.Sogou)]
+    [InlineData("https://wap.sogou.com/web/searchList.jsp?keyword=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Sogou)]
+    [InlineData("https://www.so.com/s?q=%E8%BF%90%E5%8A%A8%E9%9E%8B&src=srp", SearchEngine.Qihoo360)]
+    [InlineData("https://m.so.com/s?q=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Qihoo360)]
+    [InlineData("https://m.sm.cn/s?q=%E8%BF%90%E5%8A%A8%E9%9E%8B&from=smor", SearchEngine.Shenma)]
+    [InlineData("https://yz.m.sm.cn/s?q=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Shenma)]
+    [InlineData("https://search.yahoo.com/search?p=%E8%BF%90%E5%8A%A8%E9%9E%8B&fr=yfp-t", SearchEngine.Yahoo)]
+    [InlineData("https://tw.search.yahoo.com/search?p=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Yahoo)]
+    [InlineData("https://www.youdao.com/search?q=%E8%BF%90%E5%8A%A8%E9%9E%8B", SearchEngine.Youdao)]
+    public void Each_engine_is_recognised_with_its_own_keyword_parameter(string referrer, SearchEngine engine)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal(TrafficSourceKind.SearchEngine, source.Kind);
+        Assert.Equal(engine, source.Engine);
+        Assert.Equal("运动鞋", source.Keyword);
+    }
+
+    [Theory]
+    [InlineData("https://www.google.com/", SearchEngine.Google)]
+    [InlineData("https://www.baidu.com/link?url=abc123", SearchEngine.Baidu)]
+    [InlineData("https://cn.bing.com/", SearchEngine.Bing)]
+    public void Search_referrer_without_a_query_is_a_search_engine_without_keyword(string referrer, SearchEngine engine)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal(TrafficSourceKind.SearchEngine, source.Kind);
+        Assert.Equal(engine, source.Engine);
+        Assert.Null(source.Keyword);
+    }
+
+    [Fact]
+    public void Gbk_encoded_keyword_declared_by_ie_parameter_is_decoded()
+    {
+        // 运动鞋 in GBK.
+        var source = TrafficSource.Classify("http://www.baidu.com/s?ie=gbk&wd=%D4%CB%B6%AF%D0%AC", Site);
+
+        Assert.Equal("运动鞋", source.Keyword);
+    }
+
+    [Fact]
+    public void Keyword_that_is_not_valid_utf8_is_read_as_gbk()
+    {
+        var source = TrafficSource.Classify("http://www.sogou.com/web?query=%D4%CB%B6%AF%D0%AC", Site);
+
+        Assert.Equal("运动鞋", source.Keyword);
+    }
+
+    [Fact]
+    public void Plus_signs_and_runs_of_spaces_in_a_keyword_become_single_spaces()
+    {
+        var source = TrafficSource.Classify("https://www.bing.com/search?q=running++shoes%20%20men", Site);
+
+        Assert.Equal("running shoes men", source.Keyword);
+    }
+
+    [Fact]
+    public void Baidu_desktop_wd_wins_over_mobile_word_when_both_are_present()
+    {
+        var source = TrafficSource.Classify("https://www.baidu.com/s?word=b&wd=a", Site);
+
+        Assert.Equal("a", source.Keyword);
+    }
+
+    [Fact]
+    public void Overlong_keyword_is_cut_to_the_maximum_length()
+    {
+        var source = TrafficSource.Classify("https://www.so.com/s?q=" + new string('x', 300), Site);
+
+        Assert.Equal(TrafficSource.KeywordMaxLength, source.Keyword!.Length);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("not a url")]
+    public void Missing_or_unparsable_referrer_is_direct(string? referrer)
+    {
+        Assert.Equal(TrafficSource.Direct, TrafficSource.Classify(referrer, Site));
+    }
+
+    [Theory]
+    [InlineData("https://shop.example.com/demo/shop/cart")]
+    [InlineData("http://SHOP.example.com:8080/")]
+    [InlineData("https://www.shop.example.com/list?q=shoes")]
+    public void Same_site_referrer_is_internal_and_not_a_new_source(string referrer)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal(TrafficSourceKind.Internal, source.Kind);
+        Assert.False(source.IsNewSource);
+    }
+
+    [Fact]
+    public void Site_host_given_with_www_still_recognises_its_own_pages()
+    {
+        var source = TrafficSource.Classify("https://shop.example.com/", "www.shop.example.com");
+
+        Assert.Equal(TrafficSourceKind.Internal, source.Kind);
+    }
+
+    [Theory]
+    [InlineData("https://weibo.com/u/123", "weibo.com")]
+    [InlineData("https://tieba.baidu.com/p/7000", "tieba.baidu.com")]
+    [InlineData("https://www.notgoogle.com/search?q=x", "notgoogle.com")]
+    [InlineData("https://mail.yahoo.com/", "mail.yahoo.com")]
+    public void Other_site_is_a_referral_with_its_host(string referrer, string host)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal(new TrafficSource(TrafficSourceKind.Referral, ReferrerHost: host), source);
+        Assert.True(source.IsNewSource);
+    }
+
+    [Fact]
+    public void Without_a_site_host_nothing_is_internal()
+    {
+        var source = TrafficSource.Classify("https://shop.example.com/", siteHost: null);
+
+        Assert.Equal(TrafficSourceKind.Referral, source.Kind);
+    }
+}

@@ -1,0 +1,129 @@
+using CustomerService.Domain.Visitors;
+using CustomerService.Tests.Builders;
+
+namespace CustomerService.Tests.Domain.Visitors;
+
+/// <summary>SPEC D6 / M: uploads are typed by their bytes, executables refused, served with a safe content type.</summary>
+public sealed class UploadSnifferTests
+{
+    public static TheoryData<byte[], string, UploadKind, string, string> AcceptedUploads => new()
+    {
+        { UploadSamples.Png(), "截图.png", UploadKind.Image, "image/png", "png" },
+        { UploadSamples.Jpeg(), "photo.JPG", UploadKind.Image, "image/jpeg", "jpg" },
+        { UploadSamples.Jpeg(), "photo.jpeg", UploadKind.Image, "image/jpeg", "jpeg" },
+        { UploadSamples.Gif(), "表情.gif", UploadKind.Image, "image/gif", "gif" },
+        { UploadSamples.WebP(), "a.webp", UploadKind.Image, "image/webp", "webp" },
+        { UploadSamples.Bmp(), "a.bmp", UploadKind.Image, "image/bmp", "bmp" },
+        { UploadSamples.Pdf(), "发票.pdf", UploadKind.File, "application/pdf", "pdf" },
+        { UploadSamples.Zip(), "合同.docx", UploadKind.File, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx" },
+        { UploadSamples.Zip(), "报价.xlsx", UploadKind.File, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx" },
+        { UploadSamples.Zip(), "logs.zip", UploadKind.File, "application/zip", "zip" },
+        { UploadSamples.Ole(), "旧合同.doc", UploadKind.File, "application/msword", "doc" },
+        { UploadSamples.Ole(), "旧报价.xls", UploadKind.File, "application/vnd.ms-excel", "xls" },
+        { UploadSamples.Text(), "订单.txt", UploadKind.File, "text/plain; charset=utf-8", "txt" },
+        { UploadSamples.Text("a,b\n1,2\n"), "list.csv", UploadKind.File, "text/csv; charset=utf-8", "csv" },
+        { UploadSamples.GbkText(), "旧记事本.txt", UploadKind.File, "text/plain", "txt" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AcceptedUploads))]
+    public void Upload_is_typed_by_its_bytes(byte[] head, string fileName, UploadKind kind, string contentType, string extension)
+    {
+        var outcome = UploadSniffer.Sniff(head, fileName);
+
+        Assert.True(outcome.Succeeded, outcome.Violation?.ToString());
+        Assert.Equal(new SniffedUpload(kind, contentType, extension), outcome.Value);
+    }
+
+    [Theory]
+    [MemberData(nameof(Executables))]
+    public void Executable_is_refused_whatever_its_name(byte[] head, string fileName)
+    {
+        var outcome = UploadSniffer.Sniff(head, fileName);
+
+        Assert.Equal("UploadExecutable", outcome.Violation?.Code);
+    }
+
+    public static TheoryData<byte[], string> Executables => new()
+    {
+        { UploadSamples.WindowsExe(), "setup.exe" },
+        { UploadSamples.WindowsExe(), "invoice.pdf" },
+        { UploadSamples.WindowsExe(), "photo.png" },
+        { UploadSamples.LinuxElf(), "readme.txt" },
+        { UploadSamples.MacMachO(), "image.jpg" },
+        { UploadSamples.ShellScript(), "notes.txt" },
+        { UploadSamples.Text("@echo off\r\ndel *.*\r\n"), "run.bat" },
+        { UploadSamples.Png(), "photo.png.exe" },
+        { UploadSamples.Ole(), "installer.msi" },
+        { UploadSamples.Zip(), "app.apk" },
+    };
+
+    [Theory]
+    [InlineData("photo.jpg")]
+    [InlineData("photo.gif")]
+    [InlineData("photo.pdf")]
+    public void Image_whose_extension_disagrees_with_its_content_is_refused(string fileName)
+    {
+        var outcome = UploadSniffer.Sniff(UploadSamples.Png(), fileName);
+
+        Assert.Equal("UploadExtensionMismatch", outcome.Violation?.Code);
+        Assert.Equal(Path.GetExtension(fileName)[1..], outcome.Violation!.Arguments.Single());
+    }
+
+    [Fact]
+    public void Document_whose_extension_disagrees_with_its_content_is_refused()
+    {
+        Assert.Equal("UploadExtensionMismatch", UploadSniffer.Sniff(UploadSamples.Pdf(), "report.docx").Violation?.Code);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("image")]
+    [InlineData("C:\\Users\\me\\Desktop\\image")]
+    public void Upload_without_an_extension_gets_the_one_its_content_calls_for(string? fileName)
+    {
+        var outcome = UploadSniffer.Sniff(UploadSamples.Png(), fileName);
+
+        Assert.Equal(new SniffedUpload(UploadKind.Image, "image/png", "png"), outcome.Value);
+    }
+
+    [Theory]
+    [InlineData("logo.svg")]
+    [InlineData("page.html")]
+    [InlineData("data.json")]
+    public void Text_that_browsers_would_interpret_is_refused(string fileName)
+    {
+        var outcome = UploadSniffer.Sniff(UploadSamples.Svg(), fileName);
+
+        Assert.Equal("UploadTypeNotAllowed", outcome.Violation?.Code);
+    }
+
+    [Fact]
+    public void Unknown_binary_is_refused()
+    {
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(UploadSamples.UnknownBinary(), "data.txt").Violation?.Code);
+    }
+
+    [Fact]
+    public void Text_starting_with_bm_is_not_mistaken_for_a_bitmap()
+    {
+        var outcome = UploadSniffer.Sniff(UploadSamples.Text("BMW X5 订单备注：请尽快发货\n"), "note.txt");
+
+        Assert.Equal(UploadKind.File, outcome.Value?.Kind);
+    }
+
+    [Fact]
+    public void Utf8_character_cut_off_at_the_end_of_the_head_is_still_utf8()
+    {
+        var head = UploadSamples.Text("请尽快发货")[..^1];
+
+        Assert.Equal("text/plain; charset=utf-8", UploadSniffer.Sniff(head, "a.txt").Value?.ContentType);
+    }
+
+    [Fact]
+    public void Empty_upload_is_refused()
+    {
+        Assert.Equal("UploadEmpty", UploadSniffer.Sniff([], "a.png").Violation?.Code);
+    }
+}
