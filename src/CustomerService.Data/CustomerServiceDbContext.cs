@@ -36,6 +36,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<KeyPage> KeyPages => Set<KeyPage>();
     public DbSet<EnterpriseProfile> EnterpriseProfiles => Set<EnterpriseProfile>();
     public DbSet<Visitor> Visitors => Set<Visitor>();
+    public DbSet<PageView> PageViews => Set<PageView>();
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ChatMessage> Messages => Set<ChatMessage>();
     public DbSet<ConversationParticipant> Participants => Set<ConversationParticipant>();

@@ -7,6 +7,8 @@ using CustomerService.Web.Features.Health;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
+using CustomerService.Web.Features.Visitors;
+using CustomerService.Web.Features.Visitors.Api;
 using CustomerService.Web.Hosting;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,6 +39,8 @@ builder.Services.AddAuthFeature();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddSettingsFeature();
 builder.Services.AddConversationEngine().AddConversationEngineHosting();
+builder.Services.AddVisitorsFeature(builder.Configuration);
+builder.Services.AddProblemDetails();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddScoped<DemoSeeder>();
 
@@ -48,16 +52,22 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// The API answers with problem details of its own; only pages get the not-found page.
+app.UseWhen(
+    http => !http.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseRequestLocalization(Cultures.RequestOptions());
+app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapAuthEndpoints();
+app.MapVisitorApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();

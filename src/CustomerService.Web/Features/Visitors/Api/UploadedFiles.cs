@@ -1,0 +1,107 @@
+using CustomerService.Data;
+using CustomerService.Domain.Common;
+using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Security;
+using CustomerService.Domain.Visitors;
+using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Localization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace CustomerService.Web.Features.Visitors.Api;
+
+/// <summary>
+/// Uploads of images and files (SPEC D6, M): the size limit of the settings is enforced while reading, the type is
+/// decided by the content (an executable renamed .jpg is refused), the bytes go to the <see cref="UploadStore"/>, and
+/// downloads are served only to the conversation's visitor or to console users, with a safe type and disposition.
+/// </summary>
+public sealed class UploadedFiles(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, ConversationEngine engine, TimeProvider clock)
+{
+    public async Task<MessageView> AcceptVisitorUploadAsync(long visitorId, long conversationId, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var limits = await LimitsAsync(cancellationToken);
+        var largest = Math.Max(limits.MaxImageBytes, limits.MaxFileBytes);
+        if (request.ContentLength is { } declared && declared > largest + 64 * 1024)
+        {
+            throw new RuleViolationException(new RuleViolation("UploadTooLarge", largest / 1024));
+        }
+
+        if (!request.HasFormContentType)
+        {
+            throw new RuleViolationException(new RuleViolation("UploadMissing"));
+        }
+
+        var form = await request.ReadFormAsync(cancellationToken);
+        var file = form.Files.GetFile("file") ?? throw new RuleViolationException(new RuleViolation("UploadMissing"));
+        var clientId = form["clientId"].ToString() is { Length: > 0 } id ? id : null;
+
+        await using var content = file.OpenReadStream();
+        var head = new byte[Math.Min(UploadSniffer.HeaderLength, (int)Math.Min(file.Length, int.MaxValue))];
+        await content.ReadExactlyAsync(head, cancellationToken);
+        var sniffed = UploadSniffer.Sniff(head, file.FileName);
+        RuleViolationException.ThrowIf(sniffed.Violation);
+        RuleViolationException.ThrowIf(limits.Check(sniffed.Value!.Kind, file.Length));
+
+        content.Position = 0;
+        var key = await store.SaveAsync(content, "." + sniffed.Value.Extension, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        try
+        {
+            var name = Path.GetFileName(file.FileName);
+            var attachment = new Attachment(string.IsNullOrWhiteSpace(name) ? "file." + sniffed.Value.Extension : name[..Math.Min(name.Length, 200)],
+                sniffed.Value.ContentType, file.Length, key);
+            var message = await engine.AppendVisitorMessageAsync(visitorId, conversationId, clientId, null, attachment);
+            if (message.StorageKey != key)
+            {
+                store.Delete(key);   // a resend of an upload already stored: keep the first copy only
+            }
+
+            return message;
+        }
+        catch
+        {
+            store.Delete(key);
+            throw;
+        }
+    }
+
+    /// <summary>GET /api/files/{messageId}: the conversation's visitor (token) or a signed-in console user.</summary>
+    public static async Task<IResult> DownloadAsync(
+        long messageId, HttpContext http, VisitorAuthenticator visitors, IAuthorizationService authorization,
+        IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, ViolationText text)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(http.RequestAborted);
+        var message = await db.Messages.AsNoTracking()
+            .Where(m => m.Id == messageId && m.StorageKey != null)
+            .Select(m => new { m.ConversationId, m.StorageKey, m.FileName, m.ContentType, m.Kind })
+            .FirstOrDefaultAsync(http.RequestAborted);
+        var allowed = message is not null
+            && ((await authorization.AuthorizeAsync(http.User, nameof(Permission.Console))).Succeeded
+                || (await visitors.VisitorIdAsync(VisitorAuthenticator.TokenOf(http.Request, allowQuery: true), http.RequestAborted) is { } visitorId
+                    && await visitors.OwnsConversationAsync(visitorId, message.ConversationId, http.RequestAborted)));
+        if (!allowed || store.Open(message!.StorageKey!) is not { } stream)
+        {
+            return Results.Problem(text.Describe(new RuleViolation("FileNotFound")), statusCode: StatusCodes.Status404NotFound);
+        }
+
+        http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        http.Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
+        // Images may show inline in the chat; everything else is a download, never rendered by the browser.
+        var contentType = message.ContentType ?? "application/octet-stream";
+        if (message.Kind == MessageKind.Image)
+        {
+            http.Response.Headers[HeaderNames.ContentDisposition] = $"inline; filename*=UTF-8''{Uri.EscapeDataString(message.FileName ?? "image")}";
+            return Results.Stream(stream, contentType);
+        }
+
+        return Results.File(stream, contentType, message.FileName ?? "file");
+    }
+
+    private async Task<UploadLimits> LimitsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settings = await db.ConversationSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? ConversationSettings.CreateDefault();
+        return new UploadLimits(settings.ImageMaxKilobytes * 1024L, settings.FileMaxKilobytes * 1024L);
+    }
+}

@@ -1,0 +1,86 @@
+using CustomerService.Domain.Conversations;
+using CustomerService.Web.Features.Conversations.Engine;
+
+namespace CustomerService.Web.Features.Visitors.Api;
+
+// The JSON of SPEC N2. Public contract: add fields freely, never rename.
+public sealed record PageInfo(string? Url, string? Title, string? Referrer);
+
+public sealed record SignedUser(string? Id, string? Name, bool Vip, long Ts, string? Sig);
+
+public sealed record ProductInfo(string? Name, string? Url, string? ImageUrl, string? Price);
+
+public sealed record StartSessionRequest(string? Entry, PageInfo? Page, SignedUser? User, ProductInfo? Product, string? VisitorToken = null);
+
+public sealed record AgentInfo(string Name, string? Avatar);
+
+public sealed record SessionResponse(
+    string VisitorToken,
+    long? ConversationId,
+    string State,
+    int? QueuePosition,
+    int? EstimatedWaitSeconds,
+    AgentInfo? Agent,
+    string? LeaveMessageReason,
+    bool IsWorkingTime);
+
+public sealed record ConversationResponse(long Id, string State, int? QueuePosition, int? EstimatedWaitSeconds, AgentInfo? Agent, long LastSeq, string? EndReason)
+{
+    public static ConversationResponse From(ConversationView view) => new(
+        view.Id,
+        StateName(view.State),
+        view.QueuePosition,
+        view.EstimatedWait is { } wait ? (int)Math.Ceiling(wait.TotalSeconds) : null,
+        view.AgentName is { } name ? new AgentInfo(name, view.AgentAvatarUrl) : null,
+        view.LastSeq,
+        view.EndReason?.ToString());
+
+    public static string StateName(ConversationState state) => state switch
+    {
+        ConversationState.Queued => "queued",
+        ConversationState.Active => "active",
+        _ => "ended",
+    };
+}
+
+public sealed record PostMessageRequest(string? ClientId, string? Text);
+
+public sealed record FileInfo(string Name, string Url, string? ContentType, long? Size);
+
+public sealed record MessageResponse(
+    long Id,
+    long Seq,
+    DateTime SentAt,
+    string Sender,
+    string? SenderName,
+    string? Avatar,
+    string Kind,
+    string Text,
+    string? Notice,
+    string? ClientId,
+    FileInfo? File)
+{
+    /// <param name="noticeText">Notices carry a code; the visitor sees the sentence in the request's language.</param>
+    public static MessageResponse From(MessageView message, Func<string, string, string> noticeText) => new(
+        message.Id,
+        message.Seq,
+        message.SentAt,
+        message.Sender.ToString().ToLowerInvariant(),
+        message.SenderName,
+        null,
+        message.Kind.ToString().ToLowerInvariant(),
+        message.Notice is { } code ? noticeText(code, message.Text) : message.Text,
+        message.Notice,
+        message.ClientId,
+        message.StorageKey is null ? null : new FileInfo(message.FileName ?? message.Text, $"/api/files/{message.Id}", message.ContentType, message.FileSize));
+}
+
+public sealed record TypingRequest(string? Text);
+
+public sealed record EvaluationRequest(int Level, string? Comment);
+
+public sealed record LeaveMessageRequest(string? Entry, string? Name, string? Phone, string? Email, string? Content, long? ConversationId);
+
+public sealed record TrackRequest(string? Url, string? Title, string? Referrer);
+
+public sealed record EntryResponse(string Code, string Name, string SkinColor);

@@ -1,0 +1,95 @@
+using System.Net;
+using CustomerService.Data;
+using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Visitors;
+using CustomerService.Web.Features.Conversations.Engine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CustomerService.Web.Features.Visitors.Api;
+
+/// <summary>
+/// POST /api/visitor/sessions (SPEC N2): recognises or creates the visitor, applies a verified widget signature (SPEC
+/// E1: a missing, forged or expired one makes him anonymous and non-VIP, never an error), decides VIP (signature or a
+/// cart/order key page, D2.7) and asks the engine for a conversation.
+/// </summary>
+public sealed partial class VisitorSessionService(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory,
+    ConversationEngine engine,
+    TimeProvider clock,
+    IOptions<VisitorApiOptions> options,
+    ILogger<VisitorSessionService> logger)
+{
+    public async Task<SessionResponse> StartAsync(StartSessionRequest request, string? earlierToken, IPAddress? ip, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entry = await db.ConsultationEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Code == request.Entry, cancellationToken)
+            ?? throw new Domain.Common.RuleViolationException(new Domain.Common.RuleViolation("EntryUnknown"));
+
+        var token = earlierToken;
+        Visitor? visitor = null;
+        if (VisitorToken.LooksValid(earlierToken))
+        {
+            var hash = VisitorToken.Hash(earlierToken!);
+            visitor = await db.Visitors.FirstOrDefaultAsync(v => v.TokenHash == hash, cancellationToken);
+        }
+
+        if (visitor is null)
+        {
+            token = VisitorToken.New();
+            visitor = new Visitor(VisitorToken.Hash(token), now.UtcDateTime);
+            db.Visitors.Add(visitor);
+        }
+
+        var ipText = ip?.ToString();
+        visitor.Seen(now.UtcDateTime, ipText);
+        ApplySignature(request.User, entry, visitor, now);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var keyPages = await db.KeyPages.AsNoTracking().ToListAsync(cancellationToken);
+        var isVip = visitor.IsVip || KeyPageMatcher.MakesVisitorVip(keyPages, request.Page?.Url);
+        var result = await engine.StartAsync(new StartRequest(
+            visitor.Id, entry.Code, isVip, new StartContext(request.Page?.Url, request.Page?.Title, request.Page?.Referrer, ipText)));
+        var enterprise = await db.EnterpriseProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var conversation = result.Conversation is { } view ? ConversationResponse.From(view) : null;
+        return new SessionResponse(
+            token!,
+            conversation?.Id,
+            result.Outcome == StartOutcome.LeaveMessage ? "leave-message" : conversation!.State,
+            conversation?.QueuePosition,
+            conversation?.EstimatedWaitSeconds,
+            conversation?.Agent,
+            result.LeaveMessageReason?.ToString(),
+            enterprise?.IsWorkingTime(now.UtcDateTime) ?? true);
+    }
+
+    private void ApplySignature(SignedUser? user, ConsultationEntry entry, Visitor visitor, DateTimeOffset now)
+    {
+        if (user is null)
+        {
+            return;
+        }
+
+        var widgetUser = new WidgetUser(user.Id, user.Name, user.Vip, user.Ts);
+        var status = WidgetSignature.Verify(widgetUser, user.Sig, entry.Secret, now, options.Value.SignatureMaxAge);
+        if (status == SignatureStatus.Valid)
+        {
+            visitor.Identify(Trim(user.Id, 64), Trim(user.Name, 64), user.Vip);
+            return;
+        }
+
+        // An unsigned or bad identity is ignored, never trusted: he stays (or becomes) an anonymous, regular visitor.
+        visitor.Identify(null, null, isVip: false);
+        if (status != SignatureStatus.Missing)
+        {
+            LogRejectedSignature(entry.Code, status);
+        }
+    }
+
+    private static string? Trim(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Widget identity for entry {Entry} ignored: signature {Status}; the visitor is anonymous")]
+    private partial void LogRejectedSignature(string entry, SignatureStatus status);
+}

@@ -1,0 +1,54 @@
+using System.Threading.RateLimiting;
+using CustomerService.Web.Features.Visitors.Api;
+using CustomerService.Web.Features.Visitors.Geo;
+using CustomerService.Web.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CustomerService.Web.Features.Visitors;
+
+public static class VisitorsServiceCollectionExtensions
+{
+    /// <summary>The visitor API's services, its rate limits (SPEC M: per token and per IP, 429) and the widget's CORS policy.</summary>
+    public static IServiceCollection AddVisitorsFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<VisitorApiOptions>().BindConfiguration(VisitorApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddVisitorGeo(configuration);
+        services.AddSingleton<VisitorAuthenticator>();
+        services.AddSingleton<UploadStore>();
+        services.AddSingleton<UploadedFiles>();
+        services.AddSingleton<TrajectoryRecorder>();
+        services.AddSingleton<VisitorSessionService>();
+        services.AddCors(cors => cors.AddPolicy(VisitorApiCors.Policy, policy => policy.AllowAnyOrigin().WithMethods("GET")));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var text = context.HttpContext.RequestServices.GetRequiredService<ViolationText>();
+                await Results.Problem(text.Describe(new Domain.Common.RuleViolation("TooManyRequests")), statusCode: StatusCodes.Status429TooManyRequests)
+                    .ExecuteAsync(context.HttpContext);
+            };
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                if (!http.Request.Path.StartsWithSegments("/api/visitor"))
+                {
+                    return RateLimitPartition.GetNoLimiter(string.Empty);
+                }
+
+                var options = http.RequestServices.GetRequiredService<IOptions<VisitorApiOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    "ip:" + http.Connection.RemoteIpAddress,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerIpPerWindow, Window = options.Window });
+            });
+            limiter.AddPolicy(VisitorApiEndpoints.PostPolicy, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<VisitorApiOptions>>().Value;
+                var token = VisitorAuthenticator.TokenOf(http.Request, allowQuery: false);
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    string.IsNullOrEmpty(token) ? "ip:" + http.Connection.RemoteIpAddress : "token:" + token,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PostsPerTokenPerWindow, Window = options.Window });
+            });
+        });
+        return services;
+    }
+}
