@@ -61,10 +61,7 @@ public sealed partial class ConversationEngine
 
     public Task<MessageView> AppendAgentMessageAsync(int agentId, long conversationId, string? clientId, string? text, Attachment? attachment = null)
     {
-        var kind = attachment is null ? MessageKind.Text
-            : attachment.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ? MessageKind.Image : MessageKind.File;
-        var body = attachment?.FileName ?? text;
-        RuleViolationException.ThrowIf(ChatMessage.CheckClientId(clientId) ?? ChatMessage.CheckText(body));
+        var (kind, body) = CheckedContent(clientId, text, attachment);
         return Submit(async batch =>
         {
             var live = LiveOrNull(conversationId);
@@ -79,7 +76,7 @@ public sealed partial class ConversationEngine
                 return stored;
             }
 
-            return await AppendAsync(batch, live, MessageSender.Agent, agentId, kind, body!, clientId, attachment: attachment);
+            return await AppendAsync(batch, live, MessageSender.Agent, agentId, kind, body, clientId, attachment: attachment);
         });
     }
 

@@ -77,6 +77,16 @@ public sealed partial class ConversationEngine
         return view;
     }
 
+    /// <summary>What a posted message is, checked before it reaches the loop: its kind, and its text (a file's name).</summary>
+    private static (MessageKind Kind, string Body) CheckedContent(string? clientId, string? text, Attachment? attachment)
+    {
+        var kind = attachment is null ? MessageKind.Text
+            : attachment.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ? MessageKind.Image : MessageKind.File;
+        var body = attachment?.FileName ?? text;
+        RuleViolationException.ThrowIf(ChatMessage.CheckClientId(clientId) ?? ChatMessage.CheckText(body));
+        return (kind, body!);
+    }
+
     private Task<MessageView> NoticeAsync(EngineBatch batch, LiveConversation live, string code, string argument = "") =>
         AppendAsync(batch, live, MessageSender.System, null, MessageKind.Notice, argument, notice: code);
 
@@ -110,7 +120,8 @@ public sealed partial class ConversationEngine
         return participant;
     }
 
-    private async Task EndAsync(EngineBatch batch, LiveConversation live, EndReason reason, int? byAccountId)
+    /// <param name="leftMessage">The visitor gave up a queued request for the leave-message form (queue outcome 进入留言).</param>
+    private async Task EndAsync(EngineBatch batch, LiveConversation live, EndReason reason, int? byAccountId, bool leftMessage = false)
     {
         if (live.PendingTransfer is { } transfer)
         {
@@ -121,7 +132,15 @@ public sealed partial class ConversationEngine
         await NoticeAsync(batch, live, NoticeCode.Ended, reason.ToString());
         var entity = batch.Track(live.Entity);
         var wasQueued = live.IsQueued;
-        entity.End(reason, byAccountId, batch.Now);
+        if (leftMessage)
+        {
+            entity.EndWithLeaveMessage(batch.Now);
+        }
+        else
+        {
+            entity.End(reason, byAccountId, batch.Now);
+        }
+
         foreach (var participant in live.ActiveParticipants.ToList())
         {
             batch.Track(participant).Leave(batch.Now);

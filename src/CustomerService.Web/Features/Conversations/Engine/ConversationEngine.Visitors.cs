@@ -68,10 +68,7 @@ public sealed partial class ConversationEngine
     /// </summary>
     public Task<MessageView> AppendVisitorMessageAsync(long visitorId, long conversationId, string? clientId, string? text, Attachment? attachment = null)
     {
-        var kind = attachment is null ? MessageKind.Text
-            : attachment.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) ? MessageKind.Image : MessageKind.File;
-        var body = attachment?.FileName ?? text;
-        RuleViolationException.ThrowIf(ChatMessage.CheckClientId(clientId) ?? ChatMessage.CheckText(body));
+        var (kind, body) = CheckedContent(clientId, text, attachment);
         return Submit(async batch =>
         {
             var live = LiveOrNull(conversationId);
@@ -85,7 +82,7 @@ public sealed partial class ConversationEngine
                 return stored;
             }
 
-            return await AppendAsync(batch, live, MessageSender.Visitor, null, kind, body!, clientId, attachment: attachment);
+            return await AppendAsync(batch, live, MessageSender.Visitor, null, kind, body, clientId, attachment: attachment);
         });
     }
 
@@ -144,12 +141,7 @@ public sealed partial class ConversationEngine
 
             if (queued is not null)
             {
-                await NoticeAsync(batch, queued, NoticeCode.Ended, EndReason.Visitor.ToString());
-                batch.Track(queued.Entity).EndWithLeaveMessage(batch.Now);
-                _live.TryRemove(queued.Id, out _);
-                _openByVisitor.Remove(queued.VisitorId);
-                batch.QueuesChanged = true;
-                batch.Publish(new ConversationChanged(await ViewAsync(batch, queued), TopicsOf(queued)));
+                await EndAsync(batch, queued, EndReason.Visitor, null, leftMessage: true);
             }
 
             var message = new LeaveMessage(++_ids.LeaveMessage, visitorId, entry.Id, entry.ReceptionGroupId, responsible, queuedConversationId, content, batch.Now);
