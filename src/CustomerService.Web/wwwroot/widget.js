@@ -34,6 +34,7 @@
   }
 
   var CHAT_PATH = "/visitor/chat.html";
+  var TRACK_PATH = "/visitor/track.html";
   var DEFAULT_COLOR = "#1E88E5";
   var MAX_PARAM = 1000;
   var TEXTS = {
@@ -353,9 +354,22 @@
   var queued = existing && Array.isArray(existing.q) ? existing.q : [];
   window.CustomerService = api;
 
+  /** Reports this page view (SPEC E3) from our own origin, so the visitor token never enters the merchant page. */
+  function track() {
+    var beacon = document.createElement("iframe");
+    var params = new URLSearchParams({ url: limit(location.href), title: limit(document.title), referrer: limit(document.referrer) });
+    beacon.src = serverOrigin + TRACK_PATH + "?" + params.toString();
+    beacon.setAttribute("aria-hidden", "true");
+    beacon.setAttribute("tabindex", "-1");
+    beacon.title = "";
+    beacon.style.cssText = "display:none;width:0;height:0;border:0";
+    document.body.appendChild(beacon);
+  }
+
   function start() {
     createButton();
     loadColor();
+    track();
   }
 
   if (document.body) {

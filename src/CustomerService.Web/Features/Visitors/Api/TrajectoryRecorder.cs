@@ -9,31 +9,28 @@ namespace CustomerService.Web.Features.Visitors.Api;
 public sealed class TrajectoryRecorder(
     IDbContextFactory<CustomerServiceDbContext> dbFactory, IRegionResolver regions, TimeProvider clock)
 {
-    /// <returns>False when the token is not a visitor's (nothing is stored).</returns>
-    public async Task<bool> RecordAsync(string? token, TrackRequest request, HttpContext http, CancellationToken cancellationToken)
+    /// <summary>Stores the page view; a visitor without a (known) token is registered, and the token he is to keep is returned.</summary>
+    public async Task<string?> RecordAsync(string? token, TrackRequest request, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!VisitorToken.LooksValid(token) || string.IsNullOrWhiteSpace(request.Url))
+        if (string.IsNullOrWhiteSpace(request.Url))
         {
-            return false;
+            return null;
         }
 
-        var hash = VisitorToken.Hash(token!);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ip = http.Connection.RemoteIpAddress;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var visitorId = await db.Visitors.Where(v => v.TokenHash == hash).Select(v => (long?)v.Id).FirstOrDefaultAsync(cancellationToken);
-        if (visitorId is null)
-        {
-            return false;
-        }
+        var (visitor, kept) = await VisitorRegistry.RecognizeOrRegisterAsync(db, token, now, ip?.ToString(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
 
         var keyPages = await db.KeyPages.AsNoTracking().ToListAsync(cancellationToken);
         var siteHost = Uri.TryCreate(request.Url, UriKind.Absolute, out var url) ? url.Host : null;
-        var ip = http.Connection.RemoteIpAddress;
         var region = ip is null ? null : await regions.ResolveAsync(ip, cancellationToken);
         db.PageViews.Add(new PageView(
-            visitorId.Value, request.Url, request.Title, request.Referrer, clock.GetUtcNow().UtcDateTime,
+            visitor.Id, request.Url, request.Title, request.Referrer, now,
             TrafficSource.Classify(request.Referrer, siteHost), KeyPageMatcher.Match(keyPages, request.Url),
             UserAgentInfo.Parse(http.Request.Headers.UserAgent.ToString()), region, ip?.ToString()));
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return kept;
     }
 }

@@ -172,8 +172,10 @@ public static class VisitorApiEndpoints
         CancellationToken cancellationToken) =>
         ApiProblems.GuardAsync(text, async () =>
         {
-            var token = VisitorAuthenticator.TokenOf(http.Request, allowQuery: false);
-            return await trajectory.RecordAsync(token, request, http, cancellationToken) ? Results.NoContent() : ApiProblems.Unauthorized(text);
+            var token = await trajectory.RecordAsync(VisitorAuthenticator.TokenOf(http.Request, allowQuery: false), request, http, cancellationToken);
+            return token is null
+                ? ApiProblems.From(new RuleViolation("Required", "PageView.Url"), text)
+                : Results.Ok(new { VisitorToken = token });
         });
 
     /// <summary>Checks the token (401) and that the conversation is the visitor's (404), then runs the action.</summary>

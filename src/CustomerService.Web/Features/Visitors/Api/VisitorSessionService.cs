@@ -28,23 +28,8 @@ public sealed partial class VisitorSessionService(
         var entry = await db.ConsultationEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Code == request.Entry, cancellationToken)
             ?? throw new Domain.Common.RuleViolationException(new Domain.Common.RuleViolation("EntryUnknown"));
 
-        var token = earlierToken;
-        Visitor? visitor = null;
-        if (VisitorToken.LooksValid(earlierToken))
-        {
-            var hash = VisitorToken.Hash(earlierToken!);
-            visitor = await db.Visitors.FirstOrDefaultAsync(v => v.TokenHash == hash, cancellationToken);
-        }
-
-        if (visitor is null)
-        {
-            token = VisitorToken.New();
-            visitor = new Visitor(VisitorToken.Hash(token), now.UtcDateTime);
-            db.Visitors.Add(visitor);
-        }
-
         var ipText = ip?.ToString();
-        visitor.Seen(now.UtcDateTime, ipText);
+        var (visitor, token) = await VisitorRegistry.RecognizeOrRegisterAsync(db, earlierToken, now.UtcDateTime, ipText, cancellationToken);
         ApplySignature(request.User, entry, visitor, now);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -55,7 +40,7 @@ public sealed partial class VisitorSessionService(
         var enterprise = await db.EnterpriseProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         var conversation = result.Conversation is { } view ? ConversationResponse.From(view) : null;
         return new SessionResponse(
-            token!,
+            token,
             conversation?.Id,
             result.Outcome == StartOutcome.LeaveMessage ? "leave-message" : conversation!.State,
             conversation?.QueuePosition,

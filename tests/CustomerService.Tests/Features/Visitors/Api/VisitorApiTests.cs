@@ -305,6 +305,28 @@ public sealed class VisitorApiTests(AppFactory app) : IClassFixture<AppFactory>,
         Assert.Equal((TrafficSourceKind.SearchEngine, SearchEngine.Baidu, "手机"), (view.SourceKind, view.SearchEngine!.Value, view.Keyword));
     }
 
+    [Fact]
+    public async Task A_first_page_view_registers_the_visitor_and_the_next_views_keep_his_token()
+    {
+        var client = NewVisitor();
+
+        using var first = await client.SendAsync(HttpMethod.Post, "/api/visitor/track", new TrackRequest("https://shop.example.com/", "首页", null));
+        var token = (await first.Content.ReadFromJsonAsync<SessionTokenAnswer>(VisitorApiClient.Json))!.VisitorToken;
+        using var second = await client.SendAsync(HttpMethod.Post, "/api/visitor/track",
+            new TrackRequest("https://shop.example.com/cart", "购物车", "https://shop.example.com/"), token);
+        using var empty = await client.SendAsync(HttpMethod.Post, "/api/visitor/track", new TrackRequest(null, null, null), token);
+
+        Assert.Equal(token, (await second.Content.ReadFromJsonAsync<SessionTokenAnswer>(VisitorApiClient.Json))!.VisitorToken);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        await using var db = NewContext();
+        var hash = VisitorToken.Hash(token);
+        var views = await db.PageViews.Where(p => db.Visitors.Any(v => v.Id == p.VisitorId && v.TokenHash == hash)).OrderBy(p => p.Id).ToListAsync();
+        Assert.Equal(["https://shop.example.com/", "https://shop.example.com/cart"], views.Select(v => v.Url));
+        Assert.Equal([TrafficSourceKind.Direct, TrafficSourceKind.Internal], views.Select(v => v.SourceKind));
+    }
+
+    private sealed record SessionTokenAnswer(string VisitorToken);
+
     private CustomerServiceDbContext NewContext() =>
         app.Services.GetRequiredService<IDbContextFactory<CustomerServiceDbContext>>().CreateDbContext();
 
