@@ -31,6 +31,9 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Ignore(c => c.Validity);
         builder.Ignore(c => c.Evaluation);
         builder.Ignore(c => c.IsOpen);
+        builder.Ignore(c => c.IsSummarized);
+        builder.Property(c => c.SummaryNote).HasMaxLength(ConsultationSummaryRules.NoteMaxLength);
+        builder.HasIndex(c => new { c.AgentId, c.SummarizedAt });
     }
 }
 

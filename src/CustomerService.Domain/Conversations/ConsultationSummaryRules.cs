@@ -1,3 +1,5 @@
+using CustomerService.Domain.Common;
+
 namespace CustomerService.Domain.Conversations;
 
 /// <summary>
@@ -41,4 +43,15 @@ public static class ConsultationSummaryRules
 
         return problems;
     }
+
+    /// <summary>The first problem as a rule violation, for callers that report one message.</summary>
+    public static RuleViolation? Check(ConsultationSummary summary, IReadOnlyCollection<ConsultationType> types, bool typeRequired) =>
+        Validate(summary, types, typeRequired).Select(problem => (SummaryProblem?)problem).FirstOrDefault() switch
+        {
+            SummaryProblem.Empty => new RuleViolation("SummaryEmpty"),
+            SummaryProblem.TypeRequired => new RuleViolation("SummaryTypeRequired"),
+            SummaryProblem.UnknownType => new RuleViolation("SummaryTypeUnknown"),
+            SummaryProblem.NoteTooLong => new RuleViolation("TooLong", "Summary.Note", NoteMaxLength),
+            _ => null,
+        };
 }

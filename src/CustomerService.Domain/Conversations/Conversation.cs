@@ -92,6 +92,15 @@ public class Conversation
     public bool VisitorRatedUnprompted { get; private set; }
     public int RatingCount { get; private set; }
 
+    /// <summary>咨询总结 (SPEC D10): the consultation type and note an agent filed, during or after the conversation.</summary>
+    public int? SummaryTypeId { get; private set; }
+
+    public string? SummaryNote { get; private set; }
+    public DateTime? SummarizedAt { get; private set; }
+    public int? SummarizedByAccountId { get; private set; }
+
+    public bool IsSummarized => SummarizedAt is not null;
+
     public bool IsOpen => State != ConversationState.Ended;
 
     public ConsultationValidity Validity => ConsultationClassifier.Classify(VisitorMessageCount, AgentMessageCount);
@@ -197,6 +206,16 @@ public class Conversation
         {
             EvaluationComment = Truncate(comment, 500);
         }
+    }
+
+    /// <summary>Files or replaces the summary; the caller has checked it with <see cref="ConsultationSummaryRules"/>.</summary>
+    public void Summarize(ConsultationSummary summary, int byAccountId, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        SummaryTypeId = summary.TypeId;
+        SummaryNote = string.IsNullOrWhiteSpace(summary.Note) ? null : summary.Note.Trim();
+        SummarizedAt = now;
+        SummarizedByAccountId = byAccountId;
     }
 
     public void End(EndReason reason, int? byAccountId, DateTime now)

@@ -49,8 +49,13 @@ public class ConversationSettings
     public bool VisitorMayRateUnprompted { get; private set; }
     public int MinVisitorMessagesToRate { get; private set; }
     public bool PromptRatingOnVisitorClose { get; private set; }
+    /// <summary>SPEC D10: closing a conversation from the console asks for its summary, with a consultation type.</summary>
+    public bool SummaryRequiredOnClose { get; private set; }
+
     public int ImageMaxKilobytes { get; private set; }
     public int FileMaxKilobytes { get; private set; }
+
+    public void RequireSummaryOnClose(bool required) => SummaryRequiredOnClose = required;
 
     public EvaluationSettings Evaluation =>
         new(VisitorMayRateUnprompted, MinVisitorMessagesToRate, PromptRatingOnVisitorClose);

@@ -380,6 +380,19 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<DateTime?>("SummarizedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("SummarizedByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SummaryNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int?>("SummaryTypeId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("UnansweredSince")
                         .HasColumnType("datetime2");
 
@@ -404,6 +417,8 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasIndex("State");
 
                     b.HasIndex("AgentId", "RequestedAt");
+
+                    b.HasIndex("AgentId", "SummarizedAt");
 
                     b.HasIndex("ReceptionGroupId", "RequestedAt");
 
@@ -477,6 +492,9 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.Property<bool>("PromptRatingOnVisitorClose")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("SummaryRequiredOnClose")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("VisitorMayRateUnprompted")
                         .HasColumnType("bit");
 
@@ -509,6 +527,7 @@ namespace CustomerService.Data.Migrations.SqlServer
                             ImageMaxKilobytes = 1024,
                             MinVisitorMessagesToRate = 1,
                             PromptRatingOnVisitorClose = false,
+                            SummaryRequiredOnClose = false,
                             VisitorMayRateUnprompted = true,
                             VisitorNoReplySeconds = 180,
                             VisitorNoReplyText = "您好，请问您还在吗？如有问题请随时留言。",

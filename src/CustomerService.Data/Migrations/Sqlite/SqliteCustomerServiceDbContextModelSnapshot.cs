@@ -367,6 +367,19 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SummarizedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SummarizedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SummaryNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SummaryTypeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("UnansweredSince")
                         .HasColumnType("TEXT");
 
@@ -391,6 +404,8 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasIndex("State");
 
                     b.HasIndex("AgentId", "RequestedAt");
+
+                    b.HasIndex("AgentId", "SummarizedAt");
 
                     b.HasIndex("ReceptionGroupId", "RequestedAt");
 
@@ -462,6 +477,9 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.Property<bool>("PromptRatingOnVisitorClose")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("SummaryRequiredOnClose")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("VisitorMayRateUnprompted")
                         .HasColumnType("INTEGER");
 
@@ -494,6 +512,7 @@ namespace CustomerService.Data.Migrations.Sqlite
                             ImageMaxKilobytes = 1024,
                             MinVisitorMessagesToRate = 1,
                             PromptRatingOnVisitorClose = false,
+                            SummaryRequiredOnClose = false,
                             VisitorMayRateUnprompted = true,
                             VisitorNoReplySeconds = 180,
                             VisitorNoReplyText = "您好，请问您还在吗？如有问题请随时留言。",

@@ -81,18 +81,7 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>Ends a conversation from the console: by one of its agents, or by an admin (SPEC D5).</summary>
-    public Task<ConversationView> EndByAgentAsync(int agentId, long conversationId) => Submit(async batch =>
-    {
-        var live = LiveOrNull(conversationId) ?? throw new RuleViolationException(new RuleViolation("ConversationEnded"));
-        var isParticipant = live.ParticipantOf(agentId) is not null;
-        if (!isParticipant && !await IsAdminAsync(batch, agentId))
-        {
-            throw new RuleViolationException(new RuleViolation("NotAParticipant"));
-        }
-
-        await EndAsync(batch, live, isParticipant ? EndReason.Agent : EndReason.Admin, agentId);
-        return await ViewAsync(batch, live);
-    });
+    public Task<ConversationView> EndByAgentAsync(int agentId, long conversationId) => EndByAgentAsync(agentId, conversationId, summary: null);
 
     /// <summary>
     /// Offers the conversation to a colleague or a reception group (SPEC D4, 会话转接 / 会话邀请). Only colleagues who are

@@ -74,8 +74,29 @@ public sealed class ConsultationTypeService(IDbContextFactory<CustomerServiceDbC
             return new RuleViolation("ConsultationTypeHasChildren");
         }
 
+        // Summaries refer to the type; records and KPIs by type would lose them.
+        if (await db.Conversations.AnyAsync(c => c.SummaryTypeId == id, cancellationToken))
+        {
+            return new RuleViolation("ConsultationTypeInUse");
+        }
+
         var deleted = await db.ConsultationTypes.Where(t => t.Id == id).ExecuteDeleteAsync(cancellationToken);
         return deleted == 0 ? new RuleViolation("ConsultationTypeMissing") : Outcome.Ok;
+    }
+
+    /// <summary>SPEC D10: whether closing a conversation asks for its summary (with a type).</summary>
+    public async Task<bool> IsSummaryRequiredOnCloseAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ConversationSettings.AsNoTracking().Select(s => s.SummaryRequiredOnClose).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task RequireSummaryOnCloseAsync(bool required, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var settings = await db.ConversationSettings.SingleAsync(cancellationToken);
+        settings.RequireSummaryOnClose(required);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Ids a type may not be moved under: itself and its descendants (the page leaves them out of the choice).</summary>
