@@ -1,4 +1,5 @@
 using CustomerService.Data.Identity;
+using CustomerService.Domain.Colleagues;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.LeaveMessages;
 using CustomerService.Domain.Notifications;
@@ -56,6 +57,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
     public DbSet<ChatPreferences> ChatPreferences => Set<ChatPreferences>();
+    public DbSet<InternalMessage> InternalMessages => Set<InternalMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Web.Components;
+using CustomerService.Web.Features.Colleagues;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
@@ -42,6 +43,7 @@ builder.Services.AddConversationEngine().AddConversationEngineHosting();
 builder.Services.AddVisitorsFeature(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddNotificationsFeature();
+builder.Services.AddColleaguesFeature();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

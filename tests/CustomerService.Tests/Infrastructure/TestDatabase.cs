@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Colleagues;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
@@ -116,6 +117,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSettingsFeature();
         services.AddConversationEngine();
         services.AddNotificationsFeature();
+        services.AddColleaguesFeature();
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";

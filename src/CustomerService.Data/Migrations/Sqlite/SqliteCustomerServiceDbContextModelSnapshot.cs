@@ -86,6 +86,38 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Colleagues.InternalMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToAccountId", "ReadAt");
+
+                    b.HasIndex("FromAccountId", "ToAccountId", "SentAt");
+
+                    b.ToTable("InternalMessages");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.AgentAutoReply", b =>
                 {
                     b.Property<int>("AccountId")
