@@ -23,6 +23,10 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Property(c => c.Referrer).HasMaxLength(2000);
         builder.Property(c => c.VisitorIp).HasMaxLength(64);
         builder.Property(c => c.EvaluationComment).HasMaxLength(500);
+        builder.Property(c => c.ProductName).HasMaxLength(200);
+        builder.Property(c => c.ProductUrl).HasMaxLength(2000);
+        builder.Property(c => c.ProductImageUrl).HasMaxLength(2000);
+        builder.Property(c => c.ProductPrice).HasMaxLength(32);
         builder.HasOne<Visitor>().WithMany().HasForeignKey(c => c.VisitorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.State);
         builder.HasIndex(c => new { c.VisitorId, c.RequestedAt });

@@ -26,6 +26,14 @@ public class Conversation
         StartPageTitle = Truncate(context.PageTitle, 200);
         Referrer = Truncate(context.Referrer, 2000);
         VisitorIp = Truncate(context.VisitorIp, 64);
+        if (context.Product is { } product)
+        {
+            ProductName = Truncate(product.Name, 200);
+            ProductUrl = Truncate(product.Url, 2000);
+            ProductImageUrl = Truncate(product.ImageUrl, 2000);
+            ProductPrice = Truncate(product.Price, 32);
+        }
+
         State = ConversationState.Queued;
     }
 
@@ -42,6 +50,13 @@ public class Conversation
     public string? StartPageTitle { get; private set; }
     public string? Referrer { get; private set; }
     public string? VisitorIp { get; private set; }
+
+    /// <summary>The product the visitor asked from (SPEC E2 product card, F7 product tab), as the merchant's page passed it.</summary>
+    public string? ProductName { get; private set; }
+
+    public string? ProductUrl { get; private set; }
+    public string? ProductImageUrl { get; private set; }
+    public string? ProductPrice { get; private set; }
 
     public DateTime RequestedAt { get; private set; }
 
@@ -261,7 +276,10 @@ public class Conversation
 }
 
 /// <summary>Where the visitor was when he asked (SPEC E3).</summary>
-public sealed record StartContext(string? PageUrl = null, string? PageTitle = null, string? Referrer = null, string? VisitorIp = null);
+public sealed record StartContext(string? PageUrl = null, string? PageTitle = null, string? Referrer = null, string? VisitorIp = null, ProductCard? Product = null);
+
+/// <summary>The product card the merchant's page passes to the chat (unsigned: display only, never trusted for rules).</summary>
+public sealed record ProductCard(string? Name, string? Url, string? ImageUrl, string? Price);
 
 /// <summary>An agent's answer to the oldest unanswered visitor message: one response-time fact (seed 002 平均响应时间).</summary>
 public sealed record CompletedResponse(DateTime AskedAt, DateTime AnsweredAt, bool IsFirst);

@@ -378,6 +378,22 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.Property<DateTime?>("LastVisitorMessageAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ProductImageUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ProductPrice")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ProductUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("QueueOutcome")
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");

@@ -363,6 +363,22 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastVisitorMessageAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProductImageUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductPrice")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("QueueOutcome")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");

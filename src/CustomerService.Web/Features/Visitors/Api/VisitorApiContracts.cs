@@ -8,7 +8,7 @@ public sealed record PageInfo(string? Url, string? Title, string? Referrer);
 
 public sealed record SignedUser(string? Id, string? Name, bool Vip, long Ts, string? Sig);
 
-public sealed record ProductInfo(string? Name, string? Url, string? ImageUrl, string? Price);
+public sealed record ProductInfo(string? Id, string? Name, string? Price, string? Url, string? Image);
 
 public sealed record StartSessionRequest(string? Entry, PageInfo? Page, SignedUser? User, ProductInfo? Product, string? VisitorToken = null);
 

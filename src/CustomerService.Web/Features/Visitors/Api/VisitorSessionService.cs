@@ -36,7 +36,8 @@ public sealed partial class VisitorSessionService(
         var keyPages = await db.KeyPages.AsNoTracking().ToListAsync(cancellationToken);
         var isVip = visitor.IsVip || KeyPageMatcher.MakesVisitorVip(keyPages, request.Page?.Url);
         var result = await engine.StartAsync(new StartRequest(
-            visitor.Id, entry.Code, isVip, new StartContext(request.Page?.Url, request.Page?.Title, request.Page?.Referrer, ipText)));
+            visitor.Id, entry.Code, isVip, new StartContext(request.Page?.Url, request.Page?.Title, request.Page?.Referrer, ipText,
+                request.Product is { } product ? new ProductCard(product.Name, product.Url, product.Image, product.Price) : null)));
         var enterprise = await db.EnterpriseProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         var conversation = result.Conversation is { } view ? ConversationResponse.From(view) : null;
         return new SessionResponse(

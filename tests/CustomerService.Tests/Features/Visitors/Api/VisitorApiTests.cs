@@ -325,6 +325,20 @@ public sealed class VisitorApiTests(AppFactory app) : IClassFixture<AppFactory>,
         Assert.Equal([TrafficSourceKind.Direct, TrafficSourceKind.Internal], views.Select(v => v.SourceKind));
     }
 
+    [Fact]
+    public async Task The_product_card_the_page_passes_is_kept_with_the_conversation()
+    {
+        var visitor = NewVisitor();
+        using var response = await visitor.SendAsync(HttpMethod.Post, "/api/visitor/sessions", new StartSessionRequest(
+            "presale", new PageInfo("https://shop.example.com/p/7", "手机", null), null,
+            new ProductInfo("7", "旗舰手机", "3999", "https://shop.example.com/p/7", "https://shop.example.com/p/7.jpg")));
+        var session = (await response.Content.ReadFromJsonAsync<SessionResponse>(VisitorApiClient.Json))!;
+
+        await using var db = NewContext();
+        var stored = await db.Conversations.SingleAsync(c => c.Id == session.ConversationId);
+        Assert.Equal(("旗舰手机", "3999", "https://shop.example.com/p/7.jpg"), (stored.ProductName, stored.ProductPrice, stored.ProductImageUrl));
+    }
+
     private sealed record SessionTokenAnswer(string VisitorToken);
 
     private CustomerServiceDbContext NewContext() =>
