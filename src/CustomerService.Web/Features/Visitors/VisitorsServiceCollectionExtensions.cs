@@ -18,6 +18,7 @@ public static class VisitorsServiceCollectionExtensions
         services.AddSingleton<UploadedFiles>();
         services.AddSingleton<TrajectoryRecorder>();
         services.AddSingleton<VisitorSessionService>();
+        services.AddSingleton<Trajectory.VisitorTrajectoryQuery>();
         services.AddCors(cors => cors.AddPolicy(VisitorApiCors.Policy, policy => policy.AllowAnyOrigin().WithMethods("GET")));
         services.AddRateLimiter(limiter =>
         {
