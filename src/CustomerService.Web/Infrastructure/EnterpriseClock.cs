@@ -11,7 +11,7 @@ public static class EnterpriseClock
 {
     public static async Task<TimeZoneInfo> TimeZoneAsync(CustomerServiceDbContext db, CancellationToken cancellationToken)
     {
-        var profile = await db.EnterpriseProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var profile = await db.EnterpriseProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         return profile?.TimeZone ?? TimeZoneInfo.Utc;
     }
 

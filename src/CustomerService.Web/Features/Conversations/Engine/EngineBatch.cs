@@ -31,8 +31,7 @@ internal sealed class EngineBatch(CustomerServiceDbContext db, DateTime now, Can
     public async ValueTask<Roster> RosterAsync() => _roster ??= await Roster.LoadAsync(Db, CancellationToken);
 
     public async ValueTask<ConversationSettings> SettingsAsync() =>
-        _settings ??= await Db.ConversationSettings.AsNoTracking().FirstOrDefaultAsync(CancellationToken)
-            ?? ConversationSettings.CreateDefault();
+        _settings ??= await Db.ConversationSettingsAsync(CancellationToken);
 
     public async ValueTask<AutoReplyTexts> AutoRepliesForAsync(int agentId)
     {

@@ -27,7 +27,7 @@ internal sealed record Roster(
             .Select(e => new RosterEntry(e.Id, e.Code, e.ReceptionGroupId))
             .ToListAsync(cancellationToken);
         var startOnline = await db.EnterpriseProfiles.AsNoTracking()
-            .Select(p => (bool?)p.AgentsStartOnline).FirstOrDefaultAsync(cancellationToken) ?? true;
+            .Select(p => (bool?)p.AgentsStartOnline).SingleOrDefaultAsync(cancellationToken) ?? true;
         return new Roster(
             agents,
             members.GroupBy(m => m.ReceptionGroupId)

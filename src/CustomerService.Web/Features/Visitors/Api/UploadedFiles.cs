@@ -101,7 +101,7 @@ public sealed class UploadedFiles(
     private async Task<UploadLimits> LimitsAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await db.ConversationSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? ConversationSettings.CreateDefault();
+        var settings = await db.ConversationSettingsAsync(cancellationToken);
         return new UploadLimits(settings.ImageMaxKilobytes * 1024L, settings.FileMaxKilobytes * 1024L);
     }
 }

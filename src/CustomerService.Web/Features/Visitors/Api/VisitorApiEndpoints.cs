@@ -6,6 +6,7 @@ using CustomerService.Domain.LeaveMessages;
 using CustomerService.Domain.Visitors;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Settings.LeaveMessage;
+using CustomerService.Web.Infrastructure;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -53,8 +54,8 @@ public static class VisitorApiEndpoints
             return Results.Problem(text["Error.EntryUnknown"].Value, statusCode: StatusCodes.Status404NotFound);
         }
 
-        var enterprise = await db.EnterpriseProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
-        var settings = await db.ConversationSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? ConversationSettings.CreateDefault();
+        var enterprise = await db.EnterpriseProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var settings = await db.ConversationSettingsAsync(cancellationToken);
         var form = await leaveMessages.GetAsync(cancellationToken);
         var open = enterprise?.IsWorkingTime(clock.GetUtcNow().UtcDateTime) ?? true;
         return Results.Ok(new
@@ -141,7 +142,7 @@ public static class VisitorApiEndpoints
         WithVisitorAsync(http, visitors, text, id, async _ =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var zone = (await db.EnterpriseProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.TimeZone ?? TimeZoneInfo.Utc;
+            var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
             var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == id).OrderBy(m => m.Seq).ToListAsync(cancellationToken);
             var visitorName = localizer["Transcript.Visitor"].Value;
             var systemName = localizer["Transcript.System"].Value;

@@ -38,7 +38,7 @@ public sealed partial class VisitorSessionService(
         var result = await engine.StartAsync(new StartRequest(
             visitor.Id, entry.Code, isVip, new StartContext(request.Page?.Url, request.Page?.Title, request.Page?.Referrer, ipText,
                 request.Product is { } product ? new ProductCard(product.Name, product.Url, product.Image, product.Price) : null)));
-        var enterprise = await db.EnterpriseProfiles.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var enterprise = await db.EnterpriseProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var conversation = result.Conversation is { } view ? ConversationResponse.From(view) : null;
         return new SessionResponse(
             token,
