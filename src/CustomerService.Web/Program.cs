@@ -5,6 +5,7 @@ using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
 using CustomerService.Web.Features.Health;
+using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
@@ -23,6 +24,7 @@ builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptio
 builder.Services.AddOptions<EnterpriseDefaultsOptions>().BindConfiguration(EnterpriseDefaultsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 builder.Services.AddOptions<EngineOptions>().BindConfiguration(EngineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddCustomerServiceDatabase(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
@@ -44,6 +46,7 @@ builder.Services.AddVisitorsFeature(builder.Configuration);
 builder.Services.AddProblemDetails();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddColleaguesFeature();
+builder.Services.AddLeaveMessagesFeature();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -138,7 +138,8 @@ internal sealed class LeaveMessageConfiguration : IEntityTypeConfiguration<Leave
         builder.Property(m => m.Phone).HasMaxLength(32);
         builder.Property(m => m.Email).HasMaxLength(254);
         builder.Property(m => m.Content).HasMaxLength(2000).IsRequired();
-        builder.Property(m => m.Reply).HasMaxLength(ChatMessage.TextMaxLength);
+        builder.Property(m => m.Reply).HasMaxLength(LeaveMessage.ReplyMaxLength);
+        builder.Ignore(m => m.IsHandled);
         builder.HasIndex(m => new { m.ReceptionGroupId, m.CreatedAt });
         builder.HasIndex(m => new { m.ResponsibleAgentId, m.CreatedAt });
     }

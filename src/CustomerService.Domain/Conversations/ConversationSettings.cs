@@ -10,6 +10,15 @@ public class ConversationSettings
 {
     public const int SingletonId = 1;
     public const int AutoReplyMaxLength = 500;
+    public const int DelayMinSeconds = 10;
+    public const int DelayMaxSeconds = 3600;
+    public const int IdleCloseMaxMinutes = 1440;
+    public const int MinVisitorMessagesMax = 100;
+
+    /// <summary>Upload limits stay well under the web server's request size limit (30 MB by default).</summary>
+    public const int UploadMinKilobytes = 16;
+    public const int ImageMaxKilobytesLimit = 10 * 1024;
+    public const int FileMaxKilobytesLimit = 20 * 1024;
 
     private ConversationSettings()
     {
@@ -63,13 +72,19 @@ public class ConversationSettings
     public static RuleViolation? CheckAutoReply(string? text) =>
         text is { Length: > AutoReplyMaxLength } ? new RuleViolation("TooLong", "AutoReply.Text", AutoReplyMaxLength) : null;
 
-    public void ChangeAutoReplies(AutoReplyTexts texts, int visitorNoReplySeconds, int agentWaitSeconds, bool force, int idleCloseMinutes)
+    /// <summary>Why <see cref="ChangeAutoReplies"/> would refuse these values, or null.</summary>
+    public static RuleViolation? CheckAutoReplies(AutoReplyTexts texts, int visitorNoReplySeconds, int agentWaitSeconds, int idleCloseMinutes)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        RuleViolationException.ThrowIf(texts.Check()
-            ?? (visitorNoReplySeconds is < 10 or > 3600 ? new RuleViolation("Range", "AutoReply.Delay", 10, 3600) : null)
-            ?? (agentWaitSeconds is < 10 or > 3600 ? new RuleViolation("Range", "AutoReply.Delay", 10, 3600) : null)
-            ?? (idleCloseMinutes is < 0 or > 1440 ? new RuleViolation("Range", "AutoReply.IdleClose", 0, 1440) : null));
+        return texts.Check()
+            ?? CheckRange(visitorNoReplySeconds, DelayMinSeconds, DelayMaxSeconds, "AutoReply.Delay")
+            ?? CheckRange(agentWaitSeconds, DelayMinSeconds, DelayMaxSeconds, "AutoReply.Delay")
+            ?? CheckRange(idleCloseMinutes, 0, IdleCloseMaxMinutes, "AutoReply.IdleClose");
+    }
+
+    public void ChangeAutoReplies(AutoReplyTexts texts, int visitorNoReplySeconds, int agentWaitSeconds, bool force, int idleCloseMinutes)
+    {
+        RuleViolationException.ThrowIf(CheckAutoReplies(texts, visitorNoReplySeconds, agentWaitSeconds, idleCloseMinutes));
         WelcomeText = texts.Welcome?.Trim() ?? string.Empty;
         VisitorNoReplyText = texts.VisitorNoReply?.Trim() ?? string.Empty;
         AgentWaitText = texts.AgentWait?.Trim() ?? string.Empty;
@@ -79,12 +94,31 @@ public class ConversationSettings
         IdleCloseMinutes = idleCloseMinutes;
     }
 
-    public void ChangeEvaluation(EvaluationSettings settings)
+    /// <summary>“After N visitor messages” is a small count (seed 002 设置 “咨询评价”: 输入信息条数要求).</summary>
+    public static RuleViolation? CheckEvaluation(EvaluationSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        return CheckRange(settings.MinVisitorMessages, 0, MinVisitorMessagesMax, "Evaluation.MinVisitorMessages");
+    }
+
+    public void ChangeEvaluation(EvaluationSettings settings)
+    {
+        RuleViolationException.ThrowIf(CheckEvaluation(settings));
         VisitorMayRateUnprompted = settings.VisitorMayRateUnprompted;
         MinVisitorMessagesToRate = settings.MinVisitorMessages;
         PromptRatingOnVisitorClose = settings.PromptOnVisitorClose;
+    }
+
+    /// <summary>Visitor upload limits in KB (SPEC D6: image 1 MB, file 2 MB by default, configurable).</summary>
+    public static RuleViolation? CheckUploadLimits(int imageMaxKilobytes, int fileMaxKilobytes) =>
+        CheckRange(imageMaxKilobytes, UploadMinKilobytes, ImageMaxKilobytesLimit, "ChatWindow.ImageMaxKilobytes")
+        ?? CheckRange(fileMaxKilobytes, UploadMinKilobytes, FileMaxKilobytesLimit, "ChatWindow.FileMaxKilobytes");
+
+    public void ChangeUploadLimits(int imageMaxKilobytes, int fileMaxKilobytes)
+    {
+        RuleViolationException.ThrowIf(CheckUploadLimits(imageMaxKilobytes, fileMaxKilobytes));
+        ImageMaxKilobytes = imageMaxKilobytes;
+        FileMaxKilobytes = fileMaxKilobytes;
     }
 
     /// <summary>The texts that apply to one agent's conversations (SPEC D8: personal unless forced or left empty).</summary>
@@ -95,6 +129,9 @@ public class ConversationSettings
                 Pick(personal.WelcomeText, WelcomeText),
                 Pick(personal.VisitorNoReplyText, VisitorNoReplyText),
                 Pick(personal.AgentWaitText, AgentWaitText));
+
+    private static RuleViolation? CheckRange(int value, int min, int max, string field) =>
+        value < min || value > max ? new RuleViolation("Range", field, min, max) : null;
 
     private static string Pick(string? personal, string enterprise) =>
         string.IsNullOrWhiteSpace(personal) ? enterprise : personal;

@@ -42,9 +42,12 @@ public sealed class EngineScenario : IAsyncDisposable
 
     public TestClock Clock => Database.Clock;
 
-    public static async Task<EngineScenario> StartAsync(Action<ConversationSettingsBuilder>? settings = null)
+    /// <param name="settings">Enterprise conversation settings other than the defaults.</param>
+    /// <param name="configure">Extra or replacement registrations (fakes such as <c>TestLeaveMessageMailer</c>).</param>
+    public static async Task<EngineScenario> StartAsync(
+        Action<ConversationSettingsBuilder>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var database = await TestDatabase.CreateAsync();
+        var database = await TestDatabase.CreateAsync(configure);
         await database.AddEnterpriseAsync();
         if (settings is not null)
         {
@@ -61,7 +64,9 @@ public sealed class EngineScenario : IAsyncDisposable
         return new EngineScenario(database, engine);
     }
 
-    public async Task<int> AddAgentAsync(string loginName, int maxLoad = 5, AccountRole role = AccountRole.Sales)
+    /// <param name="leaveMessageScope">留言处理范围; by default what a new account of <paramref name="role"/> gets.</param>
+    public async Task<int> AddAgentAsync(
+        string loginName, int maxLoad = 5, AccountRole role = AccountRole.Sales, LeaveMessageScope? leaveMessageScope = null)
     {
         await using var scope = Database.CreateScope();
         if (_accountGroupId == 0)
@@ -71,7 +76,8 @@ public sealed class EngineScenario : IAsyncDisposable
         }
 
         var created = await scope.ServiceProvider.GetRequiredService<AccountCreator>().CreateAsync(
-            new NewAccount(loginName, "Passw0rd!", new AccountProfile(loginName + "-ext", loginName), role, _accountGroupId, maxLoad));
+            new NewAccount(loginName, "Passw0rd!", new AccountProfile(loginName + "-ext", loginName), role, _accountGroupId, maxLoad,
+                leaveMessageScope ?? (role == AccountRole.Admin ? LeaveMessageScope.All : LeaveMessageScope.Own)));
         return created.Succeeded ? created.Value : throw new InvalidOperationException(created.Violation!.ToString());
     }
 
@@ -90,6 +96,17 @@ public sealed class EngineScenario : IAsyncDisposable
     }
 
     public async Task<long> AddVisitorAsync(bool vip = false) => (await AddVisitorsAsync([vip]))[0];
+
+    /// <summary>A visitor the merchant's site named (a signed widget user).</summary>
+    public async Task<long> AddVisitorAsync(string name)
+    {
+        await using var db = Database.NewContext();
+        var visitor = new Visitor(Convert.ToHexString(RandomNumberGenerator.GetBytes(32)), Clock.GetUtcNow().UtcDateTime);
+        visitor.Identify("user-" + name, name, isVip: false);
+        db.Visitors.Add(visitor);
+        await db.SaveChangesAsync();
+        return visitor.Id;
+    }
 
     /// <summary>One visitor per flag (VIP or not), stored in one transaction.</summary>
     public async Task<IReadOnlyList<long>> AddVisitorsAsync(IReadOnlyList<bool> vipFlags)

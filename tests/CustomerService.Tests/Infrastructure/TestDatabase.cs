@@ -3,6 +3,7 @@ using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Colleagues;
 using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
@@ -105,7 +106,10 @@ public sealed class TestDatabase : IAsyncDisposable
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    /// <summary>What Program.cs registers for the data, the organisation, settings and notices, minus the web parts.</summary>
+    /// <summary>
+    /// What Program.cs registers for the data, the organisation, settings, notices and leave-messages, minus the web
+    /// parts. The SMTP options stay unbound (no mail server): tests that reply register a <c>TestLeaveMessageMailer</c>.
+    /// </summary>
     private static void AddAppServices(IServiceCollection services, string connectionString)
     {
         services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
@@ -118,6 +122,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddConversationEngine();
         services.AddNotificationsFeature();
         services.AddColleaguesFeature();
+        services.AddLeaveMessagesFeature();
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";

@@ -1,8 +1,12 @@
 using CustomerService.Web.Features.Settings.AccountGroups;
 using CustomerService.Web.Features.Settings.Accounts;
+using CustomerService.Web.Features.Settings.AutoReplies;
+using CustomerService.Web.Features.Settings.Blacklist;
+using CustomerService.Web.Features.Settings.ChatWindow;
 using CustomerService.Web.Features.Settings.ChatPreferences;
 using CustomerService.Web.Features.Settings.ConsultationTypes;
 using CustomerService.Web.Features.Settings.Enterprise;
+using CustomerService.Web.Features.Settings.Evaluation;
 using CustomerService.Web.Features.Settings.Entries;
 using CustomerService.Web.Features.Settings.KeyPages;
 using CustomerService.Web.Features.Settings.LeaveMessage;
@@ -35,6 +39,10 @@ public static class SettingsServiceCollectionExtensions
         services.AddScoped<LeaveMessageSettingsService>();
         services.AddScoped<NoticeService>();
         services.AddScoped<ChatPreferencesService>();
+        services.AddScoped<AutoReplyService>();
+        services.AddScoped<EvaluationSettingsService>();
+        services.AddScoped<ChatWindowSettingsService>();
+        services.AddScoped<BlacklistService>();
         return services;
     }
 }

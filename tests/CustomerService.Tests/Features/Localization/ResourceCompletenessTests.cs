@@ -57,6 +57,7 @@ public sealed partial class ResourceCompletenessTests
     [InlineData("SendKey", typeof(CustomerService.Domain.Organisation.SendKey))]
     [InlineData("LeaveMessageFieldMode", typeof(CustomerService.Domain.LeaveMessages.LeaveMessageFieldMode))]
     [InlineData("NoticeScope", typeof(CustomerService.Domain.Notifications.NoticeScope))]
+    [InlineData("LeaveMessageFilter", typeof(CustomerService.Web.Features.LeaveMessages.LeaveMessageFilter))]
     public void Every_enum_value_shown_in_the_ui_has_a_label(string prefix, Type enumType)
     {
         var keys = ReadKeys(ResourceBase + ".resx");
