@@ -24,7 +24,7 @@ public sealed class AutoReplyService(IDbContextFactory<CustomerServiceDbContext>
     public async Task<EnterpriseAutoReplies> GetEnterpriseAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return EnterpriseOf(await ConversationSettingsStore.ReadAsync(db, cancellationToken));
+        return EnterpriseOf(await db.ConversationSettingsAsync(cancellationToken));
     }
 
     public async Task<Outcome> SaveEnterpriseAsync(EnterpriseAutoReplies values, CancellationToken cancellationToken = default)
@@ -36,7 +36,7 @@ public sealed class AutoReplyService(IDbContextFactory<CustomerServiceDbContext>
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await ConversationSettingsStore.LoadForChangeAsync(db, cancellationToken);
+        var settings = await db.ConversationSettingsForChangeAsync(cancellationToken);
         settings.ChangeAutoReplies(values.Texts, values.VisitorNoReplySeconds, values.AgentWaitSeconds, values.ForceEnterpriseTexts, values.IdleCloseMinutes);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Ok;
@@ -45,7 +45,7 @@ public sealed class AutoReplyService(IDbContextFactory<CustomerServiceDbContext>
     public async Task<PersonalAutoReplies> GetPersonalAsync(int accountId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await ConversationSettingsStore.ReadAsync(db, cancellationToken);
+        var settings = await db.ConversationSettingsAsync(cancellationToken);
         var own = await db.AgentAutoReplies.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, cancellationToken);
         return new PersonalAutoReplies(
             new AutoReplyTexts(own?.WelcomeText, own?.VisitorNoReplyText, own?.AgentWaitText),
@@ -63,7 +63,7 @@ public sealed class AutoReplyService(IDbContextFactory<CustomerServiceDbContext>
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if ((await ConversationSettingsStore.ReadAsync(db, cancellationToken)).ForceEnterpriseAutoReplies)
+        if ((await db.ConversationSettingsAsync(cancellationToken)).ForceEnterpriseAutoReplies)
         {
             return new RuleViolation("AutoRepliesForcedByEnterprise");
         }

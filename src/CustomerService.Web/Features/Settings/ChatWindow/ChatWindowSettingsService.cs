@@ -17,7 +17,7 @@ public sealed class ChatWindowSettingsService(IDbContextFactory<CustomerServiceD
     public async Task<UploadLimitValues> GetUploadLimitsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await ConversationSettingsStore.ReadAsync(db, cancellationToken);
+        var settings = await db.ConversationSettingsAsync(cancellationToken);
         return new UploadLimitValues(settings.ImageMaxKilobytes, settings.FileMaxKilobytes);
     }
 
@@ -30,7 +30,7 @@ public sealed class ChatWindowSettingsService(IDbContextFactory<CustomerServiceD
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await ConversationSettingsStore.LoadForChangeAsync(db, cancellationToken);
+        var settings = await db.ConversationSettingsForChangeAsync(cancellationToken);
         settings.ChangeUploadLimits(values.ImageMaxKilobytes, values.FileMaxKilobytes);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Ok;

@@ -88,13 +88,13 @@ public sealed class ConsultationTypeService(IDbContextFactory<CustomerServiceDbC
     public async Task<bool> IsSummaryRequiredOnCloseAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ConversationSettings.AsNoTracking().Select(s => s.SummaryRequiredOnClose).FirstOrDefaultAsync(cancellationToken);
+        return (await db.ConversationSettingsAsync(cancellationToken)).SummaryRequiredOnClose;
     }
 
     public async Task RequireSummaryOnCloseAsync(bool required, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await db.ConversationSettings.SingleAsync(cancellationToken);
+        var settings = await db.ConversationSettingsForChangeAsync(cancellationToken);
         settings.RequireSummaryOnClose(required);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -15,7 +15,7 @@ public sealed class EvaluationSettingsService(IDbContextFactory<CustomerServiceD
     public async Task<EvaluationSettings> GetAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return (await ConversationSettingsStore.ReadAsync(db, cancellationToken)).Evaluation;
+        return (await db.ConversationSettingsAsync(cancellationToken)).Evaluation;
     }
 
     public async Task<Outcome> SaveAsync(
@@ -29,7 +29,7 @@ public sealed class EvaluationSettingsService(IDbContextFactory<CustomerServiceD
 
         var evaluation = new EvaluationSettings(visitorMayRateUnprompted, minVisitorMessages, promptOnVisitorClose);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await ConversationSettingsStore.LoadForChangeAsync(db, cancellationToken);
+        var settings = await db.ConversationSettingsForChangeAsync(cancellationToken);
         settings.ChangeEvaluation(evaluation);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Ok;
