@@ -1,4 +1,5 @@
 using System.Net;
+using CustomerService.Web.Features.Visitors.Api;
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
@@ -100,7 +101,7 @@ public sealed class BlacklistService(IDbContextFactory<CustomerServiceDbContext>
         }
     }
 
-    /// <summary>The form the visitor API stores (<see cref="IPAddress.ToString"/>), so what the admin types matches it.</summary>
+    /// <summary>The form the visitor API stores (<see cref="VisitorAddress"/>), so what the admin types matches it.</summary>
     private static string? Normalize(string ip) =>
-        IPAddress.TryParse(ip.Trim(), out var address) ? address.ToString() : null;
+        IPAddress.TryParse(ip.Trim(), out var address) ? VisitorAddress.Text(address) : null;
 }

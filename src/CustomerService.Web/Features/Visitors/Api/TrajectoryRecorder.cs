@@ -18,7 +18,7 @@ public sealed class TrajectoryRecorder(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var ip = http.Connection.RemoteIpAddress;
+        var ip = VisitorAddress.Canonical(http.Connection.RemoteIpAddress);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (visitor, kept) = await VisitorRegistry.RecognizeOrRegisterAsync(db, token, now, ip?.ToString(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -28,7 +28,7 @@ public sealed partial class VisitorSessionService(
         var entry = await db.ConsultationEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Code == request.Entry, cancellationToken)
             ?? throw new Domain.Common.RuleViolationException(new Domain.Common.RuleViolation("EntryUnknown"));
 
-        var ipText = ip?.ToString();
+        var ipText = VisitorAddress.Text(ip);
         var (visitor, token) = await VisitorRegistry.RecognizeOrRegisterAsync(db, earlierToken, now.UtcDateTime, ipText, cancellationToken);
         ApplySignature(request.User, entry, visitor, now);
         await db.SaveChangesAsync(cancellationToken);
