@@ -58,6 +58,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
     public DbSet<ChatPreferences> ChatPreferences => Set<ChatPreferences>();
     public DbSet<InternalMessage> InternalMessages => Set<InternalMessage>();
+    public DbSet<FaqItem> FaqItems => Set<FaqItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -167,6 +167,9 @@ internal sealed class ConversationSettingsConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.VisitorNoReplyText).HasMaxLength(ConversationSettings.AutoReplyMaxLength);
         builder.Property(s => s.AgentWaitText).HasMaxLength(ConversationSettings.AutoReplyMaxLength);
         builder.Ignore(s => s.Evaluation);
+        builder.Property(s => s.CustomTabTitle).HasMaxLength(ConversationSettings.CustomTabTitleMaxLength);
+        builder.Property(s => s.CustomTabText).HasMaxLength(ConversationSettings.CustomTabTextMaxLength);
+        builder.Property(s => s.CustomTabUrl).HasMaxLength(ConversationSettings.CustomTabUrlMaxLength);
         builder.HasData(ConversationSettings.CreateDefault());
     }
 }
@@ -202,5 +205,15 @@ internal sealed class PageViewConfiguration : IEntityTypeConfiguration<PageView>
         builder.Property(p => p.Ip).HasMaxLength(64);
         builder.HasOne<Visitor>().WithMany().HasForeignKey(p => p.VisitorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.VisitorId, p.ViewedAt });
+    }
+}
+
+internal sealed class FaqItemConfiguration : IEntityTypeConfiguration<FaqItem>
+{
+    public void Configure(EntityTypeBuilder<FaqItem> builder)
+    {
+        builder.Property(f => f.Question).HasMaxLength(FaqItem.QuestionMaxLength).IsRequired();
+        builder.Property(f => f.Answer).HasMaxLength(FaqItem.AnswerMaxLength).IsRequired();
+        builder.HasIndex(f => f.SortOrder);
     }
 }

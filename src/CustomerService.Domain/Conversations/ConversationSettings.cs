@@ -58,6 +58,12 @@ public class ConversationSettings
     public bool VisitorMayRateUnprompted { get; private set; }
     public int MinVisitorMessagesToRate { get; private set; }
     public bool PromptRatingOnVisitorClose { get; private set; }
+    /// <summary>The visitor window's custom tab (自定义页签): a title with a text, or a link shown in the tab.</summary>
+    public string? CustomTabTitle { get; private set; }
+
+    public string? CustomTabText { get; private set; }
+    public string? CustomTabUrl { get; private set; }
+
     /// <summary>SPEC D10: closing a conversation from the console asks for its summary, with a consultation type.</summary>
     public bool SummaryRequiredOnClose { get; private set; }
 
@@ -65,6 +71,29 @@ public class ConversationSettings
     public int FileMaxKilobytes { get; private set; }
 
     public void RequireSummaryOnClose(bool required) => SummaryRequiredOnClose = required;
+
+    public const int CustomTabTitleMaxLength = 8;
+    public const int CustomTabTextMaxLength = 2000;
+    public const int CustomTabUrlMaxLength = 500;
+
+    public static RuleViolation? CheckCustomTab(string? title, string? text, string? url) =>
+        string.IsNullOrWhiteSpace(title)
+            ? (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(url) ? null : new RuleViolation("Required", "ChatWindow.CustomTabTitle"))
+        : title.Trim().Length > CustomTabTitleMaxLength ? new RuleViolation("TooLong", "ChatWindow.CustomTabTitle", CustomTabTitleMaxLength)
+        : string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(url) ? new RuleViolation("CustomTabEmpty")
+        : text is { Length: > CustomTabTextMaxLength } ? new RuleViolation("TooLong", "ChatWindow.CustomTabText", CustomTabTextMaxLength)
+        : url is { Length: > 0 } && (url.Length > CustomTabUrlMaxLength || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var link)
+            || (link.Scheme != Uri.UriSchemeHttps && link.Scheme != Uri.UriSchemeHttp)) ? new RuleViolation("UrlFormat")
+        : null;
+
+    /// <summary>An empty title removes the tab.</summary>
+    public void ChangeCustomTab(string? title, string? text, string? url)
+    {
+        RuleViolationException.ThrowIf(CheckCustomTab(title, text, url));
+        CustomTabTitle = string.IsNullOrWhiteSpace(title) ? null : title.Trim();
+        CustomTabText = CustomTabTitle is null || string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        CustomTabUrl = CustomTabTitle is null || string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+    }
 
     public EvaluationSettings Evaluation =>
         new(VisitorMayRateUnprompted, MinVisitorMessagesToRate, PromptRatingOnVisitorClose);

@@ -507,6 +507,18 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CustomTabText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomTabTitle")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomTabUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FileMaxKilobytes")
                         .HasColumnType("INTEGER");
 
@@ -611,6 +623,32 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasIndex("FromAgentId", "RequestedAt");
 
                     b.ToTable("Transfers");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Conversations.FaqItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortOrder");
+
+                    b.ToTable("FaqItems");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Conversations.LeaveMessage", b =>

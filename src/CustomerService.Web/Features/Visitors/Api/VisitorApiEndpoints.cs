@@ -71,6 +71,9 @@ public static class VisitorApiEndpoints
                 form.Notice,
                 Fields = new { Name = Mode(form.Name), Phone = Mode(form.Phone), Email = Mode(form.Email), Content = Mode(form.Content) },
             },
+            Faq = await db.FaqItems.AsNoTracking().OrderBy(f => f.SortOrder).ThenBy(f => f.Id)
+                .Select(f => new { f.Question, f.Answer }).ToListAsync(cancellationToken),
+            CustomTab = settings.CustomTabTitle is null ? null : new { Title = settings.CustomTabTitle, Text = settings.CustomTabText, Url = settings.CustomTabUrl },
             Limits = new { ImageBytes = settings.ImageMaxKilobytes * 1024L, FileBytes = settings.FileMaxKilobytes * 1024L, MessageLength = ChatMessage.TextMaxLength },
             Evaluation = new { ForceOnClose = settings.PromptRatingOnVisitorClose, settings.VisitorMayRateUnprompted, MinVisitorMessages = settings.MinVisitorMessagesToRate },
         });
