@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Web.Components;
+using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
@@ -37,6 +38,7 @@ builder.Services.AddAuthFeature();
 builder.Services.AddOrganisationFeature();
 builder.Services.AddSettingsFeature();
 builder.Services.AddConversationEngine().AddConversationEngineHosting();
+builder.Services.AddConsoleFeature();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddScoped<DemoSeeder>();
 
