@@ -25,6 +25,8 @@ public sealed record ColleaguesState
 
     public ImmutableDictionary<long, string?> VisitorNames { get; init; } = ImmutableDictionary<long, string?>.Empty;
 
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
     public int CountIn(AgentStatus status) => Presence.Values.Count(p => p.Status == status);
 
     /// <summary>Active conversations an agent owns: what max load counts (the engine's rule).</summary>
@@ -78,6 +80,7 @@ public sealed partial class ColleaguesBoard(ConversationEngine engine, IEngineEv
             var directory = await queries.DirectoryAsync(cancellationToken);
             var groups = await queries.ReceptionGroupsAsync(cancellationToken);
             var names = await queries.VisitorNamesAsync([.. open.Select(c => c.VisitorId).Distinct()], cancellationToken);
+            var zone = await queries.TimeZoneAsync(cancellationToken);
             Mutate(_ => new ColleaguesState
             {
                 IsStarted = true,
@@ -87,6 +90,7 @@ public sealed partial class ColleaguesBoard(ConversationEngine engine, IEngineEv
                 Directory = directory,
                 Groups = groups,
                 VisitorNames = names.ToImmutableDictionary(),
+                TimeZone = zone,
             });
             _pump = Task.Run(PumpAsync, CancellationToken.None);
         }

@@ -117,6 +117,13 @@ public sealed class ConsoleQueries(IDbContextFactory<CustomerServiceDbContext> d
         return [.. rows.OrderBy(g => g.Name, StringComparer.Ordinal)];
     }
 
+    /// <summary>The enterprise's clock, on which the console shows times and counts “today”.</summary>
+    public async Task<TimeZoneInfo> TimeZoneAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<GroupRef>> ReceptionGroupsAsync(CancellationToken cancellationToken = default) =>
         await QueueGroupsAsync(0, everyGroup: true, cancellationToken);
 

@@ -92,6 +92,12 @@ public sealed partial class ConsoleSession : IAsyncDisposable
 
     public ChatPreferenceValues Preferences { get; private set; } = ChatPreferences.Defaults;
 
+    /// <summary>The enterprise's time zone: the console's clocks and “today”.</summary>
+    public TimeZoneInfo TimeZone { get; private set; } = TimeZoneInfo.Utc;
+
+    /// <summary>Every reception group's name by id.</summary>
+    public IReadOnlyDictionary<int, string> GroupNames { get; private set; } = new Dictionary<int, string>();
+
     public DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
@@ -155,6 +161,8 @@ public sealed partial class ConsoleSession : IAsyncDisposable
             offerTiles.Add(await OfferOfAsync(offer, cancellationToken));
         }
 
+        TimeZone = await _queries.TimeZoneAsync(cancellationToken);
+        GroupNames = (await _queries.ReceptionGroupsAsync(cancellationToken)).ToDictionary(g => g.Id, g => g.Name);
         Phrases = await _catalog.LoadAsync(AgentId, cancellationToken);
         Preferences = await _preferences.GetAsync(AgentId, cancellationToken);
 
