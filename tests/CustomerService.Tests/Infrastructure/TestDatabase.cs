@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
@@ -104,7 +105,7 @@ public sealed class TestDatabase : IAsyncDisposable
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    /// <summary>What Program.cs registers for the data, the organisation, settings and notices, minus the web parts.</summary>
+    /// <summary>What Program.cs registers for the data, the organisation, settings, notices and the console, minus the web parts.</summary>
     private static void AddAppServices(IServiceCollection services, string connectionString)
     {
         services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
@@ -115,6 +116,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
         services.AddConversationEngine();
+        services.AddConsoleFeature();
         services.AddNotificationsFeature();
     }
 

@@ -57,6 +57,9 @@ public sealed partial class ResourceCompletenessTests
     [InlineData("SendKey", typeof(CustomerService.Domain.Organisation.SendKey))]
     [InlineData("LeaveMessageFieldMode", typeof(CustomerService.Domain.LeaveMessages.LeaveMessageFieldMode))]
     [InlineData("NoticeScope", typeof(CustomerService.Domain.Notifications.NoticeScope))]
+    [InlineData("AgentStatus", typeof(CustomerService.Domain.Conversations.AgentStatus))]
+    [InlineData("EndReason", typeof(CustomerService.Domain.Conversations.EndReason))]
+    [InlineData("EvaluationLevel", typeof(CustomerService.Domain.Conversations.EvaluationLevel))]
     public void Every_enum_value_shown_in_the_ui_has_a_label(string prefix, Type enumType)
     {
         var keys = ReadKeys(ResourceBase + ".resx");
