@@ -88,24 +88,48 @@ public sealed class ConsoleReceptionTests(BrowserFixture browser, KestrelAppFact
             await SaveScreenshotAsync(colleague, "console-conversation.png");
         });
 
+    /// <summary>
+    /// Visitor send → message in the agent's DOM. The page timestamps each message element the moment it is inserted
+    /// (a MutationObserver, on the same wall clock as the test), so Playwright's own polling is not counted; the time
+    /// Playwright needed to notice is printed too.
+    /// </summary>
     private async Task MeasureLatencyAsync(TestVisitor visitor, IPage agent)
     {
-        var latencies = new List<double>(LatencySamples);
+        await agent.EvaluateAsync("""
+            () => {
+              window.__messageSeen = {};
+              new MutationObserver(() => {
+                for (const e of document.querySelectorAll('[data-testid=message][data-seq]')) {
+                  if (!(e.dataset.seq in window.__messageSeen)) window.__messageSeen[e.dataset.seq] = performance.timeOrigin + performance.now();
+                }
+              }).observe(document.body, { childList: true, subtree: true });
+            }
+            """);
+        var inDom = new List<double>(LatencySamples);
+        var noticed = new List<double>(LatencySamples);
+        var stored = new List<double>(LatencySamples);
         for (var i = 1; i <= LatencySamples; i++)
         {
+            var sentAt = (DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds;
             var stopwatch = Stopwatch.StartNew();
             var message = await visitor.SayAsync($"第 {i} 条消息：请问什么时候发货？");
+            stored.Add(stopwatch.Elapsed.TotalMilliseconds);
             await agent.Locator($"[data-testid=message][data-seq='{message.Seq}']").WaitForAsync();
-            latencies.Add(stopwatch.Elapsed.TotalMilliseconds);
+            noticed.Add(stopwatch.Elapsed.TotalMilliseconds);
+            inDom.Add(await agent.EvaluateAsync<double>($"() => window.__messageSeen['{message.Seq}']") - sentAt);
         }
 
-        latencies.Sort();
         output.WriteLine(
-            $"Visitor send → agent DOM over {LatencySamples} messages: p50 {Percentile(latencies, 0.50):F1} ms, " +
-            $"p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms");
+            $"Visitor send → agent DOM over {LatencySamples} messages: p50 {Percentile(inDom, 0.50):F1} ms, p99 {Percentile(inDom, 0.99):F1} ms " +
+            $"(engine commit p50 {Percentile(stored, 0.50):F1} ms, p99 {Percentile(stored, 0.99):F1} ms; " +
+            $"noticed by Playwright p50 {Percentile(noticed, 0.50):F1} ms, p99 {Percentile(noticed, 0.99):F1} ms)");
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+    private static double Percentile(IEnumerable<double> samples, double p)
+    {
+        var sorted = samples.Order().ToList();
+        return sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+    }
 
     private static async Task OpenConsoleAsync(IPage page, string login)
     {

@@ -29,6 +29,10 @@ public static class ConsoleFormat
             : string.Create(CultureInfo.InvariantCulture, $"{elapsed.Minutes}:{elapsed.Seconds:00}");
     }
 
+    /// <summary>A day's total on the stats strip: <c>h:mm:ss</c>.</summary>
+    public static string Total(TimeSpan total) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)total.TotalHours}:{total.Minutes:00}:{total.Seconds:00}");
+
     /// <summary>A length of time in words: “1小时05分”, or “3分07秒” under an hour.</summary>
     public static string Duration(IStringLocalizer<UiText> text, TimeSpan duration)
     {

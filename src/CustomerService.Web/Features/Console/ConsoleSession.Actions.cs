@@ -322,6 +322,7 @@ public sealed partial class ConsoleSession
     private void StopMonitoring()
     {
         Interlocked.Exchange(ref _monitorSubscription, null)?.Dispose();
+        var watching = State.Monitored is not null;
         Mutate(s => s.Monitored is not { } watched
             ? s
             : s with
@@ -330,6 +331,10 @@ public sealed partial class ConsoleSession
                 Threads = s.Conversations.ContainsKey(watched.Id) ? s.Threads : s.Threads.Remove(watched.Id),
                 SelectedId = s.SelectedId == watched.Id ? TileOrder.ForList(s.Conversations.Values).FirstOrDefault()?.Id : s.SelectedId,
             });
+        if (watching && State.SelectedId is { } next)
+        {
+            _ = EnsureThreadAsync(next);
+        }
     }
 
     /// <summary>Loads a conversation's history once; events arriving meanwhile are merged by sequence number.</summary>
