@@ -27,6 +27,7 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
     private string _name = string.Empty;
     private string? _error;
     private bool _subscribed;
+    private bool _boardSubscribed;
 
     public enum ConsoleTab
     {
@@ -143,6 +144,10 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
             Session.Changed -= OnChanged;
             Session.Toasted -= OnToasted;
             Session.Alerted -= OnAlerted;
+        }
+
+        if (_boardSubscribed)
+        {
             Board.Changed -= OnChanged;
         }
 
@@ -237,12 +242,13 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
                 _recent = await Session.RecentContactsAsync();
                 break;
             case ConsoleTab.Colleagues when Session.IsAdmin:
-                if (!Board.State.IsStarted)
+                if (!_boardSubscribed)
                 {
+                    _boardSubscribed = true;
                     Board.Changed += OnChanged;
-                    await Board.StartAsync();
                 }
 
+                await Board.StartAsync();
                 break;
             case ConsoleTab.Mine:
             case ConsoleTab.Colleagues:

@@ -220,6 +220,11 @@ public sealed partial class ConsoleSession : IAsyncDisposable
                 Mutate(s => s with { Status = presence.Status });
             }
         }
+        catch (Domain.Common.RuleViolationException refused)
+        {
+            // The account was disabled meanwhile: the console stays as it is until sign-in revalidation ends the session.
+            LogReconnectRefused(AgentId, refused.Violation.Code);
+        }
         finally
         {
             _lifecycle.Release();
@@ -333,6 +338,9 @@ public sealed partial class ConsoleSession : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The console could not apply a {Event}")]
     private partial void LogApplyFailed(Exception exception, string @event);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {AgentId}'s console reconnected but the engine refused him: {Code}")]
+    private partial void LogReconnectRefused(int agentId, string code);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the engine that agent {AgentId}'s console closed")]
     private partial void LogDisconnectFailed(Exception exception, int agentId);
