@@ -38,8 +38,7 @@ public sealed class ConsoleReceptionTests(BrowserFixture browser, KestrelAppFact
                 [await app.AccountIdAsync("sales1")] = first,
                 [await app.AccountIdAsync("sales2")] = second,
             };
-            await OpenConsoleAsync(first, "sales1");
-            await OpenConsoleAsync(second, "sales2");
+            await Task.WhenAll(OpenConsoleAsync(first, "sales1"), OpenConsoleAsync(second, "sales2"));
 
             var visitor = await TestVisitor.StartAsync(app.Services, name: "张先生");
             Assert.Equal(StartOutcome.Active, visitor.Start.Outcome);

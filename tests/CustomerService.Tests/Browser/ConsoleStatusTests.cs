@@ -25,8 +25,7 @@ public sealed class ConsoleStatusTests(BrowserFixture browser, KestrelAppFactory
                 ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
             });
             var sales2 = await otherContext.NewPageAsync();
-            await OpenConsoleAsync(sales1, "sales1");
-            await OpenConsoleAsync(sales2, "sales2");
+            await Task.WhenAll(OpenConsoleAsync(sales1, "sales1"), OpenConsoleAsync(sales2, "sales2"));
 
             await SetStatusAsync(sales1, "busy");
             await Expect(sales1.GetByTestId("agent-status")).ToHaveAttributeAsync("data-status", nameof(AgentStatus.Busy));

@@ -281,9 +281,8 @@ public sealed partial class ConsoleSession
     {
         var presence = await _engine.GetPresenceAsync();
         var directory = await _queries.DirectoryAsync();
-        var participants = State.Selected is { Id: var id } tile && id == conversationId
-            ? tile.Participants.Select(p => p.AgentId).ToHashSet()
-            : [];
+        var tile = State.Conversations.GetValueOrDefault(conversationId) ?? (State.Monitored?.Id == conversationId ? State.Monitored : null);
+        var participants = tile?.Participants.Select(p => p.AgentId).ToHashSet() ?? [];
         return [.. presence
             .Where(p => p.AgentId != AgentId && directory.ContainsKey(p.AgentId))
             .Select(p => new TransferCandidate(
