@@ -42,7 +42,8 @@ public sealed record ConsoleState
     /// <summary>Waiting visitors in my groups (SPEC F4 <c>queue-count</c>).</summary>
     public int QueueCount => QueueGroups.Sum(g => QueueLengths.GetValueOrDefault(g.Id));
 
-    public int UnreadCount => Conversations.Values.Sum(c => c.Unread);
+    /// <summary>Unread visitor messages of the open conversations (the browser tab's title shows it).</summary>
+    public int UnreadCount => Conversations.Values.Where(c => !c.IsEnded).Sum(c => c.Unread);
 
     /// <summary>The conversation the centre pane shows: one of mine, or the watched one.</summary>
     public ConversationTile? Selected =>
