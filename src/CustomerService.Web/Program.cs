@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Web.Components;
 using CustomerService.Web.Features.Colleagues;
+using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
@@ -44,6 +45,7 @@ builder.Services.AddSettingsFeature();
 builder.Services.AddConversationEngine().AddConversationEngineHosting();
 builder.Services.AddVisitorsFeature(builder.Configuration);
 builder.Services.AddProblemDetails();
+builder.Services.AddConsoleFeature();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddColleaguesFeature();
 builder.Services.AddLeaveMessagesFeature();

@@ -2,6 +2,7 @@ using CustomerService.Data;
 using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Colleagues;
+using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
@@ -110,6 +111,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// What Program.cs registers for the data, the organisation, settings, notices and leave-messages, minus the web
     /// parts. The SMTP options stay unbound (no mail server): tests that reply register a <c>TestLeaveMessageMailer</c>.
     /// </summary>
+    /// <summary>What Program.cs registers for the data, the organisation, settings, notices and the console, minus the web parts.</summary>
     private static void AddAppServices(IServiceCollection services, string connectionString)
     {
         services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
@@ -120,6 +122,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
         services.AddConversationEngine();
+        services.AddConsoleFeature();
         services.AddNotificationsFeature();
         services.AddColleaguesFeature();
         services.AddLeaveMessagesFeature();
