@@ -33,6 +33,7 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
     {
         Mine,
         Recent,
+        PendingSummaries,
         Colleagues,
     }
 

@@ -2,6 +2,8 @@ using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Web.Features.Conversations.Engine;
 
+using CustomerService.Web.Features.Conversations.Summaries;
+
 namespace CustomerService.Web.Features.Console;
 
 /// <summary>What the agent does from the console. Each change is asked of the engine; a refusal comes back as a toast.</summary>
@@ -102,11 +104,14 @@ public sealed partial class ConsoleSession
             ? s with { Threads = s.Threads.SetItem(conversationId, thread with { Outgoing = thread.Outgoing.Replace(current, replacement) }) }
             : s);
 
-    /// <summary>结束会话: the agent ends it; it leaves the list (an admin ending a colleague's is 同事会话's business).</summary>
-    public async Task<bool> EndAsync(long conversationId)
+    /// <summary>
+    /// 结束会话: the agent ends it, with its summary when he gives one (forced when the enterprise requires it, SPEC D10);
+    /// it leaves the list (an admin ending a colleague's is 同事会话's business).
+    /// </summary>
+    public async Task<bool> EndAsync(long conversationId, ConsultationSummary? summary = null)
     {
         _closing[conversationId] = 0;
-        var ended = await TryAsync(() => _engine.EndByAgentAsync(AgentId, conversationId));
+        var ended = await TryAsync(() => _engine.EndByAgentAsync(AgentId, conversationId, summary));
         if (ended || State.Conversations.GetValueOrDefault(conversationId)?.IsEnded == true)
         {
             Remove(conversationId);
@@ -210,6 +215,12 @@ public sealed partial class ConsoleSession
     }
 
     /// <summary>邀请评价 (SPEC D9).</summary>
+    /// <summary>咨询总结 (SPEC D10), during the conversation or afterwards from the reminders.</summary>
+    public Task<bool> SummarizeAsync(long conversationId, ConsultationSummary summary) =>
+        TryAsync(() => _engine.SummarizeAsync(AgentId, conversationId, summary));
+
+    public Task<IReadOnlyList<PendingSummary>> PendingSummariesAsync() => _pendingSummaries.ForAgentAsync(AgentId);
+
     public Task<bool> InviteEvaluationAsync(long conversationId) => TryAsync(async () =>
     {
         await _engine.InviteEvaluationAsync(AgentId, conversationId);

@@ -8,6 +8,8 @@ using CustomerService.Web.Features.Settings.ChatPreferences;
 using CustomerService.Web.Features.Settings.Phrases;
 using CustomerService.Web.Infrastructure;
 
+using CustomerService.Web.Features.Conversations.Summaries;
+
 namespace CustomerService.Web.Features.Console;
 
 /// <summary>
@@ -27,6 +29,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
     private readonly ConversationEngine _engine;
     private readonly IEngineEventBus _bus;
     private readonly ConsoleQueries _queries;
+    private readonly PendingSummaries _pendingSummaries;
     private readonly CannedPhraseCatalog _catalog;
     private readonly ChatPreferencesService _preferences;
     private readonly ChangeFeed<PhrasesChanged> _phraseChanges;
@@ -56,6 +59,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         ConversationEngine engine,
         IEngineEventBus bus,
         ConsoleQueries queries,
+        PendingSummaries pendingSummaries,
         CannedPhraseCatalog catalog,
         ChatPreferencesService preferences,
         ChangeFeed<PhrasesChanged> phraseChanges,
@@ -65,6 +69,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         _engine = engine;
         _bus = bus;
         _queries = queries;
+        _pendingSummaries = pendingSummaries;
         _catalog = catalog;
         _preferences = preferences;
         _phraseChanges = phraseChanges;

@@ -23,6 +23,9 @@ public sealed partial class ConversationPane : ComponentBase
     public required IDialogService Dialogs { get; init; }
 
     [Inject]
+    public required Settings.ConsultationTypes.ConsultationTypeService Types { get; init; }
+
+    [Inject]
     public required IStringLocalizer<UiText> L { get; init; }
 
     [Parameter, EditorRequired]
@@ -76,8 +79,22 @@ public sealed partial class ConversationPane : ComponentBase
         await Dialogs.ShowAsync<BlacklistDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
     }
 
+    private Task SummarizeAsync() => ShowSummaryAsync(endAfter: false);
+
+    private async Task ShowSummaryAsync(bool endAfter) =>
+        await Dialogs.ShowAsync<SummaryDialog>(null,
+            new DialogParameters<SummaryDialog> { { d => d.ConversationId, Tile.Id }, { d => d.EndAfter, endAfter } },
+            new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
+
     private async Task EndAsync()
     {
+        // SPEC D10 forced prompt: the close button asks for the summary first; only an admin watching is not asked.
+        if (!IsMonitored && await Types.IsSummaryRequiredOnCloseAsync())
+        {
+            await ShowSummaryAsync(endAfter: true);
+            return;
+        }
+
         if (await ConfirmDialog.AskAsync(Dialogs, L["Console.EndConfirmTitle"], L["Console.EndConfirmBody", VisitorName], L["Console.End"], Color.Error))
         {
             await Session.EndAsync(Tile.Id);
