@@ -3,6 +3,8 @@ using CustomerService.Domain.Conversations;
 using CustomerService.Web.Features.Conversations.Engine;
 
 using CustomerService.Web.Features.Conversations.Summaries;
+using CustomerService.Web.Features.Visitors.Api;
+using Microsoft.AspNetCore.Components.Forms;
 
 namespace CustomerService.Web.Features.Console;
 
@@ -215,6 +217,22 @@ public sealed partial class ConsoleSession
     }
 
     /// <summary>邀请评价 (SPEC D9).</summary>
+    /// <summary>
+    /// Sends an image or file (SPEC F6), checked like a visitor's upload (size by kind, type by content). The message
+    /// arrives in the thread through the engine's event like any other.
+    /// </summary>
+    public Task<bool> SendFileAsync(long conversationId, IBrowserFile file) => TryAsync(async () =>
+    {
+        var largest = await _uploads.LargestAllowedBytesAsync();
+        if (file.Size > largest)
+        {
+            throw new RuleViolationException(new RuleViolation("UploadTooLarge", largest / 1024));
+        }
+
+        await using var content = file.OpenReadStream(largest);
+        await _uploads.AcceptAgentUploadAsync(AgentId, conversationId, content, file.Name, file.Size, Guid.NewGuid().ToString("N"), CancellationToken.None);
+    });
+
     /// <summary>咨询总结 (SPEC D10), during the conversation or afterwards from the reminders.</summary>
     public Task<bool> SummarizeAsync(long conversationId, ConsultationSummary summary) =>
         TryAsync(() => _engine.SummarizeAsync(AgentId, conversationId, summary));

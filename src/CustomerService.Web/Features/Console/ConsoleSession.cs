@@ -9,6 +9,7 @@ using CustomerService.Web.Features.Settings.Phrases;
 using CustomerService.Web.Infrastructure;
 
 using CustomerService.Web.Features.Conversations.Summaries;
+using CustomerService.Web.Features.Visitors.Api;
 
 namespace CustomerService.Web.Features.Console;
 
@@ -30,6 +31,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
     private readonly IEngineEventBus _bus;
     private readonly ConsoleQueries _queries;
     private readonly PendingSummaries _pendingSummaries;
+    private readonly UploadedFiles _uploads;
     private readonly CannedPhraseCatalog _catalog;
     private readonly ChatPreferencesService _preferences;
     private readonly ChangeFeed<PhrasesChanged> _phraseChanges;
@@ -60,6 +62,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         IEngineEventBus bus,
         ConsoleQueries queries,
         PendingSummaries pendingSummaries,
+        UploadedFiles uploads,
         CannedPhraseCatalog catalog,
         ChatPreferencesService preferences,
         ChangeFeed<PhrasesChanged> phraseChanges,
@@ -70,6 +73,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         _bus = bus;
         _queries = queries;
         _pendingSummaries = pendingSummaries;
+        _uploads = uploads;
         _catalog = catalog;
         _preferences = preferences;
         _phraseChanges = phraseChanges;

@@ -81,6 +81,9 @@ public sealed partial class ConversationPane : ComponentBase
 
     private Task SummarizeAsync() => ShowSummaryAsync(endAfter: false);
 
+    private Task SendFileAsync(Microsoft.AspNetCore.Components.Forms.InputFileChangeEventArgs change) =>
+        Session.SendFileAsync(Tile.Id, change.File);
+
     private async Task ShowSummaryAsync(bool endAfter) =>
         await Dialogs.ShowAsync<SummaryDialog>(null,
             new DialogParameters<SummaryDialog> { { d => d.ConversationId, Tile.Id }, { d => d.EndAfter, endAfter } },

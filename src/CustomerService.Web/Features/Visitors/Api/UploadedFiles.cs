@@ -36,22 +36,47 @@ public sealed class UploadedFiles(
         var form = await request.ReadFormAsync(cancellationToken);
         var file = form.Files.GetFile("file") ?? throw new RuleViolationException(new RuleViolation("UploadMissing"));
         var clientId = form["clientId"].ToString() is { Length: > 0 } id ? id : null;
-
         await using var content = file.OpenReadStream();
-        var head = new byte[Math.Min(UploadSniffer.HeaderLength, (int)Math.Min(file.Length, int.MaxValue))];
-        await content.ReadExactlyAsync(head, cancellationToken);
-        var sniffed = UploadSniffer.Sniff(head, file.FileName);
-        RuleViolationException.ThrowIf(sniffed.Violation);
-        RuleViolationException.ThrowIf(limits.Check(sniffed.Value!.Kind, file.Length));
+        return await AcceptAsync(content, file.FileName, file.Length, limits,
+            attachment => engine.AppendVisitorMessageAsync(visitorId, conversationId, clientId, null, attachment), cancellationToken);
+    }
 
-        content.Position = 0;
-        var key = await store.SaveAsync(content, "." + sniffed.Value.Extension, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    /// <summary>The largest upload any kind allows, for readers that must cap a stream before they know its type.</summary>
+    public async Task<long> LargestAllowedBytesAsync(CancellationToken cancellationToken = default)
+    {
+        var limits = await LimitsAsync(cancellationToken);
+        return Math.Max(limits.MaxImageBytes, limits.MaxFileBytes);
+    }
+
+    /// <summary>An agent's image or file from the console (SPEC F6 toolbar), under the same checks as a visitor's.</summary>
+    public async Task<MessageView> AcceptAgentUploadAsync(
+        int agentId, long conversationId, Stream content, string? fileName, long length, string clientId, CancellationToken cancellationToken)
+    {
+        var limits = await LimitsAsync(cancellationToken);
+        return await AcceptAsync(content, fileName, length, limits,
+            attachment => engine.AppendAgentMessageAsync(agentId, conversationId, clientId, null, attachment), cancellationToken);
+    }
+
+    /// <summary>
+    /// Sniffs the type from the first bytes, checks the kind's limit, stores the bytes and appends the message; the stored
+    /// copy is removed again when the message is refused or turns out to be a resend.
+    /// </summary>
+    private async Task<MessageView> AcceptAsync(
+        Stream content, string? fileName, long length, UploadLimits limits, Func<Attachment, Task<MessageView>> append, CancellationToken cancellationToken)
+    {
+        var head = new byte[Math.Min(UploadSniffer.HeaderLength, (int)Math.Min(length, int.MaxValue))];
+        await content.ReadExactlyAsync(head, cancellationToken);
+        var sniffed = UploadSniffer.Sniff(head, fileName);
+        RuleViolationException.ThrowIf(sniffed.Violation);
+        RuleViolationException.ThrowIf(limits.Check(sniffed.Value!.Kind, length));
+
+        var key = await store.SaveAsync(new ConcatenatedStream(head, content), "." + sniffed.Value.Extension, clock.GetUtcNow().UtcDateTime, cancellationToken);
         try
         {
-            var name = Path.GetFileName(file.FileName);
+            var name = Path.GetFileName(fileName);
             var attachment = new Attachment(string.IsNullOrWhiteSpace(name) ? "file." + sniffed.Value.Extension : name[..Math.Min(name.Length, 200)],
-                sniffed.Value.ContentType, file.Length, key);
-            var message = await engine.AppendVisitorMessageAsync(visitorId, conversationId, clientId, null, attachment);
+                sniffed.Value.ContentType, length, key);
+            var message = await append(attachment);
             if (message.StorageKey != key)
             {
                 store.Delete(key);   // a resend of an upload already stored: keep the first copy only
@@ -103,5 +128,42 @@ public sealed class UploadedFiles(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var settings = await db.ConversationSettingsAsync(cancellationToken);
         return new UploadLimits(settings.ImageMaxKilobytes * 1024L, settings.FileMaxKilobytes * 1024L);
+    }
+
+    /// <summary>The sniffed head followed by the rest of a forward-only upload stream (a browser file cannot seek).</summary>
+    private sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
+    {
+        private int _headPosition;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_headPosition < head.Length)
+            {
+                var count = Math.Min(buffer.Length, head.Length - _headPosition);
+                head.AsMemory(_headPosition, count).CopyTo(buffer);
+                _headPosition += count;
+                return count;
+            }
+
+            return await rest.ReadAsync(buffer, cancellationToken);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

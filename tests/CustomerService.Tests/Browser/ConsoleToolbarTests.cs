@@ -10,9 +10,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CustomerService.Tests.Browser;
 
-/// <summary>SPEC D10 in the console: with the summary required, ending asks for a consultation type and refuses without one.</summary>
+/// <summary>
+/// The console toolbar in Chromium: SPEC D10 summary required on close (refused without a type), and SPEC F6 image and
+/// file sending under the visitor's upload rules.
+/// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ConsoleSummaryTests(BrowserFixture browser, KestrelAppFactory app) : IClassFixture<KestrelAppFactory>
+public sealed class ConsoleToolbarTests(BrowserFixture browser, KestrelAppFactory app) : IClassFixture<KestrelAppFactory>
 {
     [Fact]
     public Task Ending_without_a_type_is_refused_and_with_one_the_conversation_ends_summarised() =>
@@ -49,6 +52,28 @@ public sealed class ConsoleSummaryTests(BrowserFixture browser, KestrelAppFactor
             await Expect(tile).ToHaveCountAsync(0);
             var ended = await StoredAsync(visitor.ConversationId);
             Assert.Equal((ConversationState.Ended, typeId), (ended.State, ended.SummaryTypeId));
+        });
+
+    [Fact]
+    public Task An_agent_sends_an_image_shown_inline_and_an_executable_renamed_png_is_refused() =>
+        browser.RunAsync(app.BaseAddress, async page =>
+        {
+            await page.SignInAsync("sales2", AppFactory.DemoPassword);
+            await page.GotoInteractiveAsync("/console");
+            await Expect(page.GetByTestId("agent-status")).ToHaveAttributeAsync("data-status", nameof(AgentStatus.Online));
+            var visitor = await TestVisitor.StartAsync(app.Services);
+            await page.Locator($"[data-testid=conversation-item][data-conversation-id='{visitor.ConversationId}']").ClickAsync();
+
+            await page.GetByTestId("image-input").SetInputFilesAsync(new FilePayload { Name = "商品图.png", MimeType = "image/png", Buffer = UploadSamples.Png() });
+            await Expect(page.GetByTestId("message-image")).ToBeVisibleAsync();
+
+            await page.GetByTestId("file-input").SetInputFilesAsync(new FilePayload { Name = "说明.png", MimeType = "image/png", Buffer = UploadSamples.WindowsExe() });
+            await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(UiTexts.Chinese("Error.UploadExecutable"));
+
+            await using var scope = app.CreateScope();
+            var stored = await scope.ServiceProvider.GetRequiredService<CustomerServiceDbContext>().Messages.AsNoTracking()
+                .Where(m => m.ConversationId == visitor.ConversationId && m.StorageKey != null).ToListAsync();
+            Assert.Equal([(MessageSender.Agent, MessageKind.Image, "商品图.png")], stored.Select(m => (m.Sender, m.Kind, m.FileName)));
         });
 
     private async Task<Conversation> StoredAsync(long conversationId)
