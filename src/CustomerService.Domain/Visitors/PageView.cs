@@ -59,5 +59,8 @@ public class PageView
 
     public string? Ip { get; private set; }
 
+    /// <summary>The source as classified when the page was viewed.</summary>
+    public TrafficSource Source() => new(SourceKind, SearchEngine, Keyword, ReferrerHost);
+
     private static string? Cut(string? value, int max) => string.IsNullOrEmpty(value) ? null : value.Length <= max ? value : value[..max];
 }

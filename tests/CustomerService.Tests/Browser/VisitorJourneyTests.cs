@@ -43,6 +43,10 @@ public sealed class VisitorJourneyTests(BrowserFixture browser, KestrelAppFactor
             await agent.GetByTestId("conversation-item").ClickAsync();
             await Expect(agent.Locator("[data-testid=message][data-sender=visitor]")).ToContainTextAsync("有现货吗");
             await ReplyAsync(agent, "有的，今天下单明天到。");
+            // The widget's beacon recorded the shop page: the agent sees where the visitor has been (SPEC E3, F7).
+            await agent.GetByTestId("side-tab-trajectory").ClickAsync();
+            await Expect(agent.GetByTestId("trajectory-visit")).ToHaveCountAsync(1);
+            await Expect(agent.Locator(".trajectory-page[title$='/demo/shop']").First).ToBeVisibleAsync();
             await Expect(chat.Locator("[data-testid=visitor-message][data-sender=agent]").Last).ToContainTextAsync("今天下单明天到");
 
             await agent.GetByTestId("transfer-button").ClickAsync();

@@ -8,10 +8,13 @@ using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
 using CustomerService.Web.Features.Settings;
+using CustomerService.Web.Features.Visitors;
+using CustomerService.Web.Features.Visitors.Api;
 using CustomerService.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerService.Tests.Infrastructure;
@@ -79,6 +82,8 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         AddAppServices(services, ConnectionString(file));
+        // Uploads next to the test's database file, deleted with it.
+        services.AddSingleton(new UploadStore(Path.Combine(Path.GetDirectoryName(file)!, "uploads")));
         // Hashing at the production work factor costs ~0.1 s per password; tests check behaviour, not hash strength.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
         configure?.Invoke(services);
@@ -122,6 +127,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
         services.AddConversationEngine();
+        services.AddVisitorsFeature(new ConfigurationBuilder().Build());
         services.AddConsoleFeature();
         services.AddNotificationsFeature();
         services.AddColleaguesFeature();

@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Visitors;
 using CustomerService.Domain.Kpi;
 using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Conversations.Engine;
@@ -29,7 +30,11 @@ public sealed record VisitorSummary(
     DateTime? TalkStartedAt,
     DateTime? EndedAt,
     TimeSpan? AverageResponse,
-    EvaluationLevel? Evaluation);
+    EvaluationLevel? Evaluation,
+    TrafficSource Source,
+    string? Region,
+    UserAgentInfo? Device,
+    ProductCard? Product);
 
 /// <summary>A message of the visitor's history with every agent (SPEC F7 互动记录, last 200).</summary>
 public sealed record HistoryMessage(long ConversationId, DateTime ConversationStartedAt, MessageView Message);
@@ -213,11 +218,22 @@ public sealed class ConsoleQueries(IDbContextFactory<CustomerServiceDbContext> d
             .Where(r => r.ConversationId == conversationId)
             .Select(r => r.ResponseMilliseconds)
             .ToListAsync(cancellationToken);
+        // SPEC E3 as recorded with the page views: the latest view carries the region and the device.
+        var latestView = await db.PageViews.AsNoTracking()
+            .Where(v => v.VisitorId == conversation.VisitorId)
+            .OrderByDescending(v => v.ViewedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        var siteHost = Uri.TryCreate(conversation.StartPageUrl, UriKind.Absolute, out var startPage) ? startPage.Host : null;
         return new VisitorSummary(
             conversation.VisitorId, visitor?.Name, visitor?.IsVip ?? conversation.IsVip, visitor?.ExternalUserId,
             visitor?.FirstSeenAt ?? conversation.RequestedAt, visits, entry, group, conversation.StartPageTitle, conversation.StartPageUrl,
             conversation.Referrer, conversation.VisitorIp, conversation.RequestedAt, talkStartedAt, conversation.EndedAt,
-            responses.Count == 0 ? null : TimeSpan.FromMilliseconds(responses.Average()), conversation.EvaluationLevel);
+            responses.Count == 0 ? null : TimeSpan.FromMilliseconds(responses.Average()), conversation.EvaluationLevel,
+            TrafficSource.Classify(conversation.Referrer, siteHost),
+            latestView?.Region,
+            latestView is null ? null : new UserAgentInfo(latestView.Browser, null, latestView.OperatingSystem, latestView.Terminal),
+            conversation.ProductName is null ? null
+                : new ProductCard(conversation.ProductName, conversation.ProductUrl, conversation.ProductImageUrl, conversation.ProductPrice));
     }
 
     /// <summary>The visitor's last <see cref="HistorySize"/> messages with every agent, oldest first (SPEC F7).</summary>

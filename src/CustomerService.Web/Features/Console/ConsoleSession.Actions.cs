@@ -4,6 +4,8 @@ using CustomerService.Web.Features.Conversations.Engine;
 
 using CustomerService.Web.Features.Conversations.Summaries;
 using CustomerService.Web.Features.Visitors.Api;
+using CustomerService.Domain.Visitors;
+using CustomerService.Web.Features.Visitors.Trajectory;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace CustomerService.Web.Features.Console;
@@ -338,6 +340,15 @@ public sealed partial class ConsoleSession
             || state.Conversations.Values.Any(c => c.VisitorId == visitorId)
             || await _queries.HasServedAsync(AgentId, visitorId);
         return visible ? await _queries.VisitorHistoryAsync(visitorId) : [];
+    }
+
+    /// <summary>用户轨迹 (SPEC E3, F7) of a visitor whose history this agent may read.</summary>
+    public async Task<IReadOnlyList<Visit>> VisitorTrajectoryAsync(long visitorId)
+    {
+        var visible = IsAdmin
+            || State.Conversations.Values.Any(c => c.VisitorId == visitorId)
+            || await _queries.HasServedAsync(AgentId, visitorId);
+        return visible ? await _trajectory.VisitsAsync(visitorId) : [];
     }
 
     public Task<IReadOnlyList<RecentContact>> RecentContactsAsync() => _queries.RecentContactsAsync(AgentId);

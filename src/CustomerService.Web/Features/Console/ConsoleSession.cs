@@ -32,6 +32,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
     private readonly ConsoleQueries _queries;
     private readonly PendingSummaries _pendingSummaries;
     private readonly UploadedFiles _uploads;
+    private readonly Visitors.Trajectory.VisitorTrajectoryQuery _trajectory;
     private readonly CannedPhraseCatalog _catalog;
     private readonly ChatPreferencesService _preferences;
     private readonly ChangeFeed<PhrasesChanged> _phraseChanges;
@@ -63,6 +64,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         ConsoleQueries queries,
         PendingSummaries pendingSummaries,
         UploadedFiles uploads,
+        Visitors.Trajectory.VisitorTrajectoryQuery trajectory,
         CannedPhraseCatalog catalog,
         ChatPreferencesService preferences,
         ChangeFeed<PhrasesChanged> phraseChanges,
@@ -74,6 +76,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         _queries = queries;
         _pendingSummaries = pendingSummaries;
         _uploads = uploads;
+        _trajectory = trajectory;
         _catalog = catalog;
         _preferences = preferences;
         _phraseChanges = phraseChanges;

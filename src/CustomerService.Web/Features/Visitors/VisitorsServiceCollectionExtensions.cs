@@ -14,7 +14,9 @@ public static class VisitorsServiceCollectionExtensions
         services.AddOptions<VisitorApiOptions>().BindConfiguration(VisitorApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddVisitorGeo(configuration);
         services.AddSingleton<VisitorAuthenticator>();
-        services.AddSingleton<UploadStore>();
+        services.AddSingleton(sp => new UploadStore(Path.Combine(
+            sp.GetRequiredService<IOptions<Hosting.DatabaseOptions>>().Value.ResolveDataDirectory(sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+            "uploads")));
         services.AddSingleton<UploadedFiles>();
         services.AddSingleton<TrajectoryRecorder>();
         services.AddSingleton<VisitorSessionService>();

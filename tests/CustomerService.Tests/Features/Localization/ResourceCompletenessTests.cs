@@ -59,6 +59,8 @@ public sealed partial class ResourceCompletenessTests
     [InlineData("NoticeScope", typeof(CustomerService.Domain.Notifications.NoticeScope))]
     [InlineData("LeaveMessageFilter", typeof(CustomerService.Web.Features.LeaveMessages.LeaveMessageFilter))]
     [InlineData("AgentStatus", typeof(CustomerService.Domain.Conversations.AgentStatus))]
+    [InlineData("SearchEngine", typeof(CustomerService.Domain.Visitors.SearchEngine))]
+    [InlineData("Terminal", typeof(CustomerService.Domain.Visitors.Terminal))]
     [InlineData("EndReason", typeof(CustomerService.Domain.Conversations.EndReason))]
     [InlineData("EvaluationLevel", typeof(CustomerService.Domain.Conversations.EvaluationLevel))]
     public void Every_enum_value_shown_in_the_ui_has_a_label(string prefix, Type enumType)

@@ -1,15 +1,13 @@
-using CustomerService.Web.Hosting;
-using Microsoft.Extensions.Options;
-
 namespace CustomerService.Web.Features.Visitors.Api;
 
 /// <summary>
 /// Keeps uploaded bytes outside wwwroot, under the data directory, named by a key the server chooses (never the
 /// uploader's file name), so nothing uploaded can be executed or served without the access check.
 /// </summary>
-public sealed class UploadStore(IOptions<DatabaseOptions> database, IWebHostEnvironment environment)
+/// <param name="root">The folder uploads live in: <c>uploads</c> under the data directory.</param>
+public sealed class UploadStore(string root)
 {
-    private readonly string _root = Path.Combine(database.Value.ResolveDataDirectory(environment.ContentRootPath), "uploads");
+    private readonly string _root = Path.GetFullPath(root);
 
     public async Task<string> SaveAsync(Stream content, string extension, DateTime now, CancellationToken cancellationToken)
     {
