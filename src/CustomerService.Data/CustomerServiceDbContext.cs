@@ -1,6 +1,7 @@
 using CustomerService.Data.Identity;
 using CustomerService.Domain.Colleagues;
 using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Customers;
 using CustomerService.Domain.LeaveMessages;
 using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Organisation;
@@ -59,6 +60,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<ChatPreferences> ChatPreferences => Set<ChatPreferences>();
     public DbSet<InternalMessage> InternalMessages => Set<InternalMessage>();
     public DbSet<FaqItem> FaqItems => Set<FaqItem>();
+    public DbSet<CustomerProfile> CustomerProfiles => Set<CustomerProfile>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

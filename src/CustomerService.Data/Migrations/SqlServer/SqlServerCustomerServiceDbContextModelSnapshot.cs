@@ -782,6 +782,40 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("ResponseFacts");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.Property<long>("VisitorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("UpdatedByAccountId")
+                        .HasColumnType("int");
+
+                    b.HasKey("VisitorId");
+
+                    b.HasIndex("Phone");
+
+                    b.ToTable("CustomerProfiles");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1636,6 +1670,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
+                        .WithOne()
+                        .HasForeignKey("CustomerService.Domain.Customers.CustomerProfile", "VisitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

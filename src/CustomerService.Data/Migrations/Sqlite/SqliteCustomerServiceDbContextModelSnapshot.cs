@@ -761,6 +761,40 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("ResponseFacts");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.Property<long>("VisitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UpdatedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VisitorId");
+
+                    b.HasIndex("Phone");
+
+                    b.ToTable("CustomerProfiles");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -1588,6 +1622,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
+                        .WithOne()
+                        .HasForeignKey("CustomerService.Domain.Customers.CustomerProfile", "VisitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -12,6 +12,7 @@ public static class ConsoleServiceCollectionExtensions
     public static IServiceCollection AddConsoleFeature(this IServiceCollection services)
     {
         services.AddScoped<ConsoleQueries>();
+        services.AddSingleton<Customers.CustomerProfileService>();
         services.AddScoped<ConsoleSession>();
         services.AddScoped<ColleaguesBoard>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, ConsoleCircuitHandler>());
