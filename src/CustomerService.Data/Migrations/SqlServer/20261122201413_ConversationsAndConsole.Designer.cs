@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomerService.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCustomerServiceDbContext))]
-    [Migration("20261122190727_ProductCard")]
-    partial class ProductCard
+    [Migration("20261122201413_ConversationsAndConsole")]
+    partial class ConversationsAndConsole
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -527,6 +527,18 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("CustomTabText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("CustomTabTitle")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<string>("CustomTabUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("FileMaxKilobytes")
                         .HasColumnType("int");
 
@@ -631,6 +643,34 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasIndex("FromAgentId", "RequestedAt");
 
                     b.ToTable("Transfers");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Conversations.FaqItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortOrder");
+
+                    b.ToTable("FaqItems");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Conversations.LeaveMessage", b =>
@@ -743,6 +783,40 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasIndex("AgentId", "AnsweredAt");
 
                     b.ToTable("ResponseFacts");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.Property<long>("VisitorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("UpdatedByAccountId")
+                        .HasColumnType("int");
+
+                    b.HasKey("VisitorId");
+
+                    b.HasIndex("Phone");
+
+                    b.ToTable("CustomerProfiles");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
@@ -1599,6 +1673,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
+                        .WithOne()
+                        .HasForeignKey("CustomerService.Domain.Customers.CustomerProfile", "VisitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

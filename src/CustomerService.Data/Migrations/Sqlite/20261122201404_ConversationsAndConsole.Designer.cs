@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomerService.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCustomerServiceDbContext))]
-    [Migration("20261122194007_ChatWindowContent")]
-    partial class ChatWindowContent
+    [Migration("20261122201404_ConversationsAndConsole")]
+    partial class ConversationsAndConsole
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -762,6 +762,40 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasIndex("AgentId", "AnsweredAt");
 
                     b.ToTable("ResponseFacts");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.Property<long>("VisitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UpdatedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VisitorId");
+
+                    b.HasIndex("Phone");
+
+                    b.ToTable("CustomerProfiles");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
@@ -1591,6 +1625,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
+                        .WithOne()
+                        .HasForeignKey("CustomerService.Domain.Customers.CustomerProfile", "VisitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

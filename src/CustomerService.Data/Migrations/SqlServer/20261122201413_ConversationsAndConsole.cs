@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CustomerService.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class ConversationEngine : Migration
+    public partial class ConversationsAndConsole : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -60,6 +60,68 @@ namespace CustomerService.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CannedPhraseGroups",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OwnerAccountId = table.Column<int>(type: "int", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CannedPhraseGroups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CannedPhraseGroups_Accounts_OwnerAccountId",
+                        column: x => x.OwnerAccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChatPreferences",
+                columns: table => new
+                {
+                    AccountId = table.Column<int>(type: "int", nullable: false),
+                    SendKey = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    NewMessageSound = table.Column<bool>(type: "bit", nullable: false),
+                    ForcePopup = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChatPreferences", x => x.AccountId);
+                    table.ForeignKey(
+                        name: "FK_ChatPreferences_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsultationTypes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ParentId = table.Column<int>(type: "int", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(25)", maxLength: 25, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsultationTypes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsultationTypes_ConsultationTypes_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "ConsultationTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConversationSettings",
                 columns: table => new
                 {
@@ -74,12 +136,31 @@ namespace CustomerService.Data.Migrations.SqlServer
                     VisitorMayRateUnprompted = table.Column<bool>(type: "bit", nullable: false),
                     MinVisitorMessagesToRate = table.Column<int>(type: "int", nullable: false),
                     PromptRatingOnVisitorClose = table.Column<bool>(type: "bit", nullable: false),
+                    CustomTabTitle = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: true),
+                    CustomTabText = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    CustomTabUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    SummaryRequiredOnClose = table.Column<bool>(type: "bit", nullable: false),
                     ImageMaxKilobytes = table.Column<int>(type: "int", nullable: false),
                     FileMaxKilobytes = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConversationSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FaqItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Question = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Answer = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FaqItems", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -92,6 +173,23 @@ namespace CustomerService.Data.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_GroupRoundRobins", x => x.ReceptionGroupId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InternalMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FromAccountId = table.Column<int>(type: "int", nullable: false),
+                    ToAccountId = table.Column<int>(type: "int", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InternalMessages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -119,6 +217,45 @@ namespace CustomerService.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "LeaveMessageSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Enabled = table.Column<bool>(type: "bit", nullable: false),
+                    NameMode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    PhoneMode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    EmailMode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ContentMode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Notice = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeaveMessageSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Title = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Scope = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    TargetId = table.Column<int>(type: "int", nullable: true),
+                    AuthorAccountId = table.Column<int>(type: "int", nullable: false),
+                    AuthorName = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Visitors",
                 columns: table => new
                 {
@@ -140,6 +277,57 @@ namespace CustomerService.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CannedPhrases",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    GroupId = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Content = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    PublishedTitle = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    PublishedContent = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CannedPhrases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CannedPhrases_CannedPhraseGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "CannedPhraseGroups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeRecipients",
+                columns: table => new
+                {
+                    NoticeId = table.Column<int>(type: "int", nullable: false),
+                    AccountId = table.Column<int>(type: "int", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeRecipients", x => new { x.NoticeId, x.AccountId });
+                    table.ForeignKey(
+                        name: "FK_NoticeRecipients_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_NoticeRecipients_Notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "Notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Conversations",
                 columns: table => new
                 {
@@ -153,6 +341,10 @@ namespace CustomerService.Data.Migrations.SqlServer
                     StartPageTitle = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     Referrer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     VisitorIp = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ProductName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ProductUrl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ProductImageUrl = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ProductPrice = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
                     RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     QueuedForAgentId = table.Column<int>(type: "int", nullable: true),
                     QueueSequence = table.Column<long>(type: "bigint", nullable: true),
@@ -178,7 +370,11 @@ namespace CustomerService.Data.Migrations.SqlServer
                     EvaluationComment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     EvaluationInvited = table.Column<bool>(type: "bit", nullable: false),
                     VisitorRatedUnprompted = table.Column<bool>(type: "bit", nullable: false),
-                    RatingCount = table.Column<int>(type: "int", nullable: false)
+                    RatingCount = table.Column<int>(type: "int", nullable: false),
+                    SummaryTypeId = table.Column<int>(type: "int", nullable: true),
+                    SummaryNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    SummarizedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    SummarizedByAccountId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -189,6 +385,62 @@ namespace CustomerService.Data.Migrations.SqlServer
                         principalTable: "Visitors",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CustomerProfiles",
+                columns: table => new
+                {
+                    VisitorId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Notes = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    UpdatedByAccountId = table.Column<int>(type: "int", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CustomerProfiles", x => x.VisitorId);
+                    table.ForeignKey(
+                        name: "FK_CustomerProfiles_Visitors_VisitorId",
+                        column: x => x.VisitorId,
+                        principalTable: "Visitors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PageViews",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    VisitorId = table.Column<long>(type: "bigint", nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Referrer = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ViewedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SourceKind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    SearchEngine = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Keyword = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ReferrerHost = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: true),
+                    KeyPageType = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    Browser = table.Column<string>(type: "nvarchar(24)", maxLength: 24, nullable: false),
+                    OperatingSystem = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Terminal = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Region = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Ip = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PageViews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PageViews_Visitors_VisitorId",
+                        column: x => x.VisitorId,
+                        principalTable: "Visitors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,8 +568,8 @@ namespace CustomerService.Data.Migrations.SqlServer
 
             migrationBuilder.InsertData(
                 table: "ConversationSettings",
-                columns: new[] { "Id", "AgentWaitSeconds", "AgentWaitText", "FileMaxKilobytes", "ForceEnterpriseAutoReplies", "IdleCloseMinutes", "ImageMaxKilobytes", "MinVisitorMessagesToRate", "PromptRatingOnVisitorClose", "VisitorMayRateUnprompted", "VisitorNoReplySeconds", "VisitorNoReplyText", "WelcomeText" },
-                values: new object[] { 1, 60, "客服正在为您查询，请稍候。", 2048, false, 15, 1024, 1, false, true, 180, "您好，请问您还在吗？如有问题请随时留言。", "您好，很高兴为您服务，请问有什么可以帮您？" });
+                columns: new[] { "Id", "AgentWaitSeconds", "AgentWaitText", "CustomTabText", "CustomTabTitle", "CustomTabUrl", "FileMaxKilobytes", "ForceEnterpriseAutoReplies", "IdleCloseMinutes", "ImageMaxKilobytes", "MinVisitorMessagesToRate", "PromptRatingOnVisitorClose", "SummaryRequiredOnClose", "VisitorMayRateUnprompted", "VisitorNoReplySeconds", "VisitorNoReplyText", "WelcomeText" },
+                values: new object[] { 1, 60, "客服正在为您查询，请稍候。", null, null, null, 2048, false, 15, 1024, 1, false, false, true, 180, "您好，请问您还在吗？如有问题请随时留言。", "您好，很高兴为您服务，请问有什么可以帮您？" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AgentStatusPeriods_AgentId_StartedAt",
@@ -340,9 +592,29 @@ namespace CustomerService.Data.Migrations.SqlServer
                 column: "VisitorId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CannedPhraseGroups_OwnerAccountId_Name",
+                table: "CannedPhraseGroups",
+                columns: new[] { "OwnerAccountId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CannedPhrases_GroupId",
+                table: "CannedPhrases",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsultationTypes_ParentId",
+                table: "ConsultationTypes",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Conversations_AgentId_RequestedAt",
                 table: "Conversations",
                 columns: new[] { "AgentId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Conversations_AgentId_SummarizedAt",
+                table: "Conversations",
+                columns: new[] { "AgentId", "SummarizedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Conversations_ReceptionGroupId_RequestedAt",
@@ -358,6 +630,26 @@ namespace CustomerService.Data.Migrations.SqlServer
                 name: "IX_Conversations_VisitorId_RequestedAt",
                 table: "Conversations",
                 columns: new[] { "VisitorId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CustomerProfiles_Phone",
+                table: "CustomerProfiles",
+                column: "Phone");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FaqItems_SortOrder",
+                table: "FaqItems",
+                column: "SortOrder");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InternalMessages_FromAccountId_ToAccountId_SentAt",
+                table: "InternalMessages",
+                columns: new[] { "FromAccountId", "ToAccountId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InternalMessages_ToAccountId_ReadAt",
+                table: "InternalMessages",
+                columns: new[] { "ToAccountId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_LeaveMessages_ReceptionGroupId_CreatedAt",
@@ -381,6 +673,21 @@ namespace CustomerService.Data.Migrations.SqlServer
                 table: "Messages",
                 columns: new[] { "ConversationId", "Seq" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeRecipients_AccountId_ReadAt",
+                table: "NoticeRecipients",
+                columns: new[] { "AccountId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_CreatedAt",
+                table: "Notices",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PageViews_VisitorId_ViewedAt",
+                table: "PageViews",
+                columns: new[] { "VisitorId", "ViewedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Participants_AgentId_JoinedAt",
@@ -442,16 +749,43 @@ namespace CustomerService.Data.Migrations.SqlServer
                 name: "Blacklist");
 
             migrationBuilder.DropTable(
+                name: "CannedPhrases");
+
+            migrationBuilder.DropTable(
+                name: "ChatPreferences");
+
+            migrationBuilder.DropTable(
+                name: "ConsultationTypes");
+
+            migrationBuilder.DropTable(
                 name: "ConversationSettings");
+
+            migrationBuilder.DropTable(
+                name: "CustomerProfiles");
+
+            migrationBuilder.DropTable(
+                name: "FaqItems");
 
             migrationBuilder.DropTable(
                 name: "GroupRoundRobins");
 
             migrationBuilder.DropTable(
+                name: "InternalMessages");
+
+            migrationBuilder.DropTable(
                 name: "LeaveMessages");
 
             migrationBuilder.DropTable(
+                name: "LeaveMessageSettings");
+
+            migrationBuilder.DropTable(
                 name: "Messages");
+
+            migrationBuilder.DropTable(
+                name: "NoticeRecipients");
+
+            migrationBuilder.DropTable(
+                name: "PageViews");
 
             migrationBuilder.DropTable(
                 name: "Participants");
@@ -464,6 +798,12 @@ namespace CustomerService.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Transfers");
+
+            migrationBuilder.DropTable(
+                name: "CannedPhraseGroups");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
 
             migrationBuilder.DropTable(
                 name: "Conversations");
