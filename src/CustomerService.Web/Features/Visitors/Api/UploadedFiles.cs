@@ -1,8 +1,10 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Security;
 using CustomerService.Domain.Visitors;
+using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
@@ -99,10 +101,10 @@ public sealed class UploadedFiles(
         await using var db = await dbFactory.CreateDbContextAsync(http.RequestAborted);
         var message = await db.Messages.AsNoTracking()
             .Where(m => m.Id == messageId && m.StorageKey != null)
-            .Select(m => new { m.ConversationId, m.StorageKey, m.FileName, m.ContentType, m.Kind })
+            .Select(m => new { m.ConversationId, VisitorId = db.Conversations.Where(c => c.Id == m.ConversationId).Select(c => c.VisitorId).First(), m.StorageKey, m.FileName, m.ContentType, m.Kind })
             .FirstOrDefaultAsync(http.RequestAborted);
         var allowed = message is not null
-            && ((await authorization.AuthorizeAsync(http.User, nameof(Permission.Console))).Succeeded
+            && (await StaffMaySeeAsync(http, authorization, db, message.VisitorId)
                 || (await visitors.VisitorIdAsync(VisitorAuthenticator.TokenOf(http.Request, allowQuery: true), http.RequestAborted) is { } visitorId
                     && await visitors.OwnsConversationAsync(visitorId, message.ConversationId, http.RequestAborted)));
         if (!allowed || store.Open(message!.StorageKey!) is not { } stream)
@@ -121,6 +123,23 @@ public sealed class UploadedFiles(
         }
 
         return Results.File(stream, contentType, message.FileName ?? "file");
+    }
+
+    /// <summary>
+    /// The same rule as the console's visitor history (SPEC B data scope): an admin, or an agent who served this visitor.
+    /// Being signed in is not enough.
+    /// </summary>
+    private static async Task<bool> StaffMaySeeAsync(HttpContext http, IAuthorizationService authorization, CustomerServiceDbContext db, long visitorId)
+    {
+        if (http.User.Identity?.IsAuthenticated != true || !(await authorization.AuthorizeAsync(http.User, nameof(Permission.Console))).Succeeded)
+        {
+            return false;
+        }
+
+        var accountId = http.User.AccountId();
+        return http.User.Role() == AccountRole.Admin
+            || await db.Participants.AnyAsync(
+                p => p.AgentId == accountId && db.Conversations.Any(c => c.Id == p.ConversationId && c.VisitorId == visitorId), http.RequestAborted);
     }
 
     private async Task<UploadLimits> LimitsAsync(CancellationToken cancellationToken)

@@ -28,7 +28,15 @@ public sealed class VisitorApiTests(AppFactory app) : IClassFixture<AppFactory>,
         }
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    /// <summary>Each test leaves the agents free again: the class shares one app, and two agents hold ten conversations.</summary>
+    public async Task DisposeAsync()
+    {
+        var admin = await app.AccountIdAsync("admin");
+        foreach (var open in await Engine.GetOpenConversationsAsync())
+        {
+            await Engine.EndByAgentAsync(admin, open.Id);
+        }
+    }
 
     private VisitorApiClient NewVisitor() => new(app.CreateClient());
 
@@ -210,6 +218,24 @@ public sealed class VisitorApiTests(AppFactory app) : IClassFixture<AppFactory>,
         Assert.Equal("image/png", own.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", own.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal(HttpStatusCode.NotFound, anonymous.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_uploaded_file_is_served_to_its_agent_and_admins_but_not_to_an_agent_who_never_served_the_visitor()
+    {
+        var visitor = NewVisitor();
+        var session = await visitor.StartAsync();
+        using var upload = await visitor.UploadAsync(UploadSamples.Png(), "a.png");
+        var url = (await upload.Content.ReadFromJsonAsync<MessageResponse>(VisitorApiClient.Json))!.File!.Url;
+        var servingLogin = session.Agent!.Name == "客服小美" ? "sales1" : "sales2";
+
+        using var serving = await (await app.SignInAsync(servingLogin)).GetAsync(url);
+        using var admin = await (await app.SignInAsync("admin")).GetAsync(url);
+        using var stranger = await (await app.SignInAsync("sales3")).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, serving.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
     }
 
     [Fact]
