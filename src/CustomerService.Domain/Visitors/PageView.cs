@@ -59,6 +59,15 @@ public class PageView
 
     public string? Ip { get; private set; }
 
+    /// <summary>
+    /// The widget's beacon and the chat page's session both report the page a chat starts from, and a reload reports it
+    /// again: the same address within this window of the visitor's last view is that view, not a new one.
+    /// </summary>
+    public static readonly TimeSpan RepeatWindow = TimeSpan.FromMinutes(1);
+
+    public bool IsRepeatedBy(string url, DateTime now) =>
+        string.Equals(Url, Cut(url, UrlMaxLength), StringComparison.Ordinal) && now - ViewedAt < RepeatWindow;
+
     /// <summary>The source as classified when the page was viewed.</summary>
     public TrafficSource Source() => new(SourceKind, SearchEngine, Keyword, ReferrerHost);
 

@@ -31,4 +31,14 @@ public sealed class VisitTrajectoryTests
 
     private static PageView View(int minute, string path) => new(
         1, "https://shop.example.com" + path, null, null, Start.AddMinutes(minute), TrafficSource.Direct, null, UserAgentInfo.Unknown, null, null);
+
+    [Fact]
+    public void The_same_page_reported_again_within_a_minute_is_the_same_view()
+    {
+        var view = View(0, "/p/1");
+
+        Assert.True(view.IsRepeatedBy("https://shop.example.com/p/1", Start.AddSeconds(59)));
+        Assert.False(view.IsRepeatedBy("https://shop.example.com/p/1", Start.AddMinutes(1)));
+        Assert.False(view.IsRepeatedBy("https://shop.example.com/p/2", Start.AddSeconds(5)));
+    }
 }

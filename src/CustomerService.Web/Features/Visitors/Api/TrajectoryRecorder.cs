@@ -23,6 +23,13 @@ public sealed class TrajectoryRecorder(
         var (visitor, kept) = await VisitorRegistry.RecognizeOrRegisterAsync(db, token, now, ip?.ToString(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
+        var latest = await db.PageViews.AsNoTracking().Where(v => v.VisitorId == visitor.Id)
+            .OrderByDescending(v => v.ViewedAt).FirstOrDefaultAsync(cancellationToken);
+        if (latest is not null && latest.IsRepeatedBy(request.Url, now))
+        {
+            return kept;
+        }
+
         var keyPages = await db.KeyPages.AsNoTracking().ToListAsync(cancellationToken);
         var siteHost = Uri.TryCreate(request.Url, UriKind.Absolute, out var url) ? url.Host : null;
         var region = ip is null ? null : await regions.ResolveAsync(ip, cancellationToken);

@@ -332,13 +332,15 @@ public sealed class VisitorApiTests(AppFactory app) : IClassFixture<AppFactory>,
     }
 
     [Fact]
-    public async Task A_first_page_view_registers_the_visitor_and_the_next_views_keep_his_token()
+    public async Task A_first_page_view_registers_the_visitor_and_the_next_views_keep_his_token_without_counting_a_repeat_twice()
     {
         var client = NewVisitor();
 
         using var first = await client.SendAsync(HttpMethod.Post, "/api/visitor/track", new TrackRequest("https://shop.example.com/", "首页", null));
         var token = (await first.Content.ReadFromJsonAsync<SessionTokenAnswer>(VisitorApiClient.Json))!.VisitorToken;
         using var second = await client.SendAsync(HttpMethod.Post, "/api/visitor/track",
+            new TrackRequest("https://shop.example.com/cart", "购物车", "https://shop.example.com/"), token);
+        using var repeated = await client.SendAsync(HttpMethod.Post, "/api/visitor/track",
             new TrackRequest("https://shop.example.com/cart", "购物车", "https://shop.example.com/"), token);
         using var empty = await client.SendAsync(HttpMethod.Post, "/api/visitor/track", new TrackRequest(null, null, null), token);
 
