@@ -133,7 +133,7 @@ internal static class VisitorStreamsBenchmark
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             Directory.CreateDirectory(_directory);
-            builder.UseSolutionRelativeContentRoot("src/CustomerService.Web");
+            builder.UseSolutionRelativeContentRoot("CustomerService.Web");
             builder.UseEnvironment("Staging");
             builder.UseSetting("Database:DataDirectory", _directory);
             builder.UseSetting("Demo:Seed", "true");

@@ -35,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser fixture is not initialized.");
 
-    /// <summary>Where failure screenshots go: <c>tests/CustomerService.Tests/TestResults/screenshots</c>.</summary>
+    /// <summary>Where failure screenshots go: <c>CustomerService.Tests/TestResults/screenshots</c>.</summary>
     public static string ScreenshotDirectory { get; } = Path.Combine(TestProjectDirectory(), "TestResults", "screenshots");
 
     public async Task InitializeAsync()

@@ -10,7 +10,7 @@ namespace CustomerService.Tests.Features.Localization;
 public sealed partial class ResourceCompletenessTests
 {
     private static readonly string RepositoryRoot = FindRepositoryRoot();
-    private static readonly string ResourceBase = Path.Combine(RepositoryRoot, "src", "CustomerService.Web", "Localization", "UiText");
+    private static readonly string ResourceBase = Path.Combine(RepositoryRoot, "CustomerService.Web", "Localization", "UiText");
 
     [Fact]
     public void Chinese_and_English_resources_have_the_same_keys()
@@ -76,7 +76,7 @@ public sealed partial class ResourceCompletenessTests
         XDocument.Load(path).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> SourceFiles(string project, params string[] patterns) =>
-        patterns.SelectMany(pattern => Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "src", project), pattern, SearchOption.AllDirectories))
+        patterns.SelectMany(pattern => Directory.EnumerateFiles(Path.Combine(RepositoryRoot, project), pattern, SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 

@@ -22,8 +22,8 @@ namespace CustomerService.Data;
 /// After changing the model, add a migration for both providers (from the repository root):
 /// <code>
 /// dotnet tool restore
-/// dotnet ef migrations add NAME --project src/CustomerService.Data --context SqliteCustomerServiceDbContext --output-dir Migrations/Sqlite
-/// dotnet ef migrations add NAME --project src/CustomerService.Data --context SqlServerCustomerServiceDbContext --output-dir Migrations/SqlServer
+/// dotnet ef migrations add NAME --project CustomerService.Data --context SqliteCustomerServiceDbContext --output-dir Migrations/Sqlite
+/// dotnet ef migrations add NAME --project CustomerService.Data --context SqlServerCustomerServiceDbContext --output-dir Migrations/SqlServer
 /// </code>
 /// A test fails while either provider has pending model changes.
 /// </remarks>
