@@ -47,6 +47,8 @@ public sealed class ConsoleToolbarTests(BrowserFixture browser, KestrelAppFactor
 
             await page.GetByTestId("summary-type").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "价格咨询" }).ClickAsync();
+            // While the select's list is closing, its overlay takes the next click: wait until it is gone.
+            await Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
             await page.GetByTestId("summary-confirm").ClickAsync();
 
             await Expect(tile).ToHaveCountAsync(0);
