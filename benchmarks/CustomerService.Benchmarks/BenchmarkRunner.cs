@@ -7,6 +7,7 @@ namespace CustomerService.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- engine [seconds]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- visitors [visitors] [seconds]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- geo [lookups]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -23,8 +24,11 @@ internal static class BenchmarkRunner
             case "visitors":
                 await VisitorStreamsBenchmark.RunAsync(Arg(1, 1000), TimeSpan.FromSeconds(Arg(2, 30)));
                 return 0;
+            case "geo":
+                await GeoBenchmark.RunAsync(Arg(1, 1_000_000));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo");
                 return 1;
         }
     }

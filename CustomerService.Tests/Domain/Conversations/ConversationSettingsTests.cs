@@ -100,4 +100,165 @@ public sealed class ConversationSettingsTests
 
         Assert.Equal((512, 10240), (settings.ImageMaxKilobytes, settings.FileMaxKilobytes));
     }
+
+    [Fact]
+    public void Without_personal_texts_an_agent_gets_the_enterprise_texts()
+    {
+        var settings = ConversationSettings.CreateDefault();
+        settings.ChangeAutoReplies(Texts, 60, 60, force: false, 15);
+
+        Assert.Equal(Texts, settings.TextsFor(null));
+    }
+
+    [Fact]
+    public void Each_empty_personal_text_falls_back_to_the_enterprise_text_and_each_filled_one_wins()
+    {
+        var settings = ConversationSettings.CreateDefault();
+        settings.ChangeAutoReplies(Texts, 60, 60, force: false, 15);
+        var welcomeOnly = new AgentAutoReply(7);
+        welcomeOnly.Change(new AutoReplyTexts("我是小美", "  ", null));
+        var waitOnly = new AgentAutoReply(8);
+        waitOnly.Change(new AutoReplyTexts(null, null, "马上好"));
+
+        Assert.Equal(new AutoReplyTexts("我是小美", "还在吗？", "请稍候"), settings.TextsFor(welcomeOnly));
+        Assert.Equal(new AutoReplyTexts("欢迎", "还在吗？", "马上好"), settings.TextsFor(waitOnly));
+    }
+
+    [Fact]
+    public void Personal_texts_are_stored_trimmed_and_blank_ones_as_none()
+    {
+        var personal = new AgentAutoReply(7);
+
+        personal.Change(new AutoReplyTexts("  我是小美 ", " ", "马上好"));
+
+        Assert.Equal(("我是小美", null, "马上好"), (personal.WelcomeText, personal.VisitorNoReplyText, personal.AgentWaitText));
+    }
+
+    [Theory]
+    [InlineData(501, 0, 0)]
+    [InlineData(0, 501, 0)]
+    [InlineData(0, 0, 501)]
+    public void A_personal_text_over_five_hundred_characters_is_refused_and_nothing_changes(int welcome, int noReply, int wait)
+    {
+        var personal = new AgentAutoReply(7);
+        personal.Change(new AutoReplyTexts("原来的", null, null));
+
+        var thrown = Assert.Throws<RuleViolationException>(() => personal.Change(
+            new AutoReplyTexts(new string('欢', welcome), new string('在', noReply), new string('等', wait))));
+
+        Assert.Equal("TooLong", thrown.Violation.Code);
+        Assert.Equal("原来的", personal.WelcomeText);
+    }
+
+    [Fact]
+    public void Auto_replies_of_exactly_five_hundred_characters_are_accepted()
+    {
+        var longest = new string('好', ConversationSettings.AutoReplyMaxLength);
+
+        Assert.Null(ConversationSettings.CheckAutoReplies(new AutoReplyTexts(longest, longest, longest), 60, 60, 15));
+    }
+
+    [Theory]
+    [InlineData(501, 0)]
+    [InlineData(0, 501)]
+    public void Enterprise_welcome_or_no_reply_text_over_five_hundred_characters_is_refused(int welcome, int noReply)
+    {
+        var texts = new AutoReplyTexts(new string('欢', welcome), new string('在', noReply), null);
+
+        Assert.Equal("TooLong", ConversationSettings.CheckAutoReplies(texts, 60, 60, 15)?.Code);
+    }
+
+    [Fact]
+    public void Changing_the_auto_replies_stores_trimmed_texts_the_delays_and_idle_closing()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        settings.ChangeAutoReplies(new AutoReplyTexts(" 欢迎 ", null, " 请稍候 "), 30, 45, force: true, 20);
+
+        Assert.Equal(("欢迎", "", "请稍候"), (settings.WelcomeText, settings.VisitorNoReplyText, settings.AgentWaitText));
+        Assert.Equal((30, 45, true, 20), (settings.VisitorNoReplySeconds, settings.AgentWaitSeconds, settings.ForceEnterpriseAutoReplies, settings.IdleCloseMinutes));
+    }
+
+    [Fact]
+    public void Refused_auto_replies_change_nothing()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        Assert.Throws<RuleViolationException>(() => settings.ChangeAutoReplies(Texts, 5, 60, force: true, 15));
+
+        Assert.Equal((180, false), (settings.VisitorNoReplySeconds, settings.ForceEnterpriseAutoReplies));
+    }
+
+    [Theory]
+    [InlineData(null, "文本", null, "Required")]
+    [InlineData(" ", null, "https://shop.example.com/", "Required")]
+    [InlineData("九个字的页签标题啊", "文本", null, "TooLong")]
+    [InlineData("售后", " ", " ", "CustomTabEmpty")]
+    [InlineData("售后", null, "ftp://shop.example.com/", "UrlFormat")]
+    [InlineData("售后", null, "/relative", "UrlFormat")]
+    public void A_custom_tab_without_a_title_or_content_or_with_a_bad_link_is_refused(string? title, string? text, string? url, string code) =>
+        Assert.Equal(code, ConversationSettings.CheckCustomTab(title, text, url)?.Code);
+
+    [Fact]
+    public void A_custom_tab_text_or_link_over_its_limit_is_refused()
+    {
+        Assert.Equal("TooLong", ConversationSettings.CheckCustomTab("售后", new string('文', 2001), null)?.Code);
+        Assert.Equal("UrlFormat", ConversationSettings.CheckCustomTab("售后", null, "https://shop.example.com/" + new string('a', 500))?.Code);
+    }
+
+    [Theory]
+    [InlineData("八个字的页签标题", "文本", null)]
+    [InlineData("售后", null, "http://shop.example.com/help")]
+    [InlineData(null, null, null)]
+    public void A_custom_tab_with_a_short_title_and_text_or_link_or_no_tab_at_all_is_accepted(string? title, string? text, string? url) =>
+        Assert.Null(ConversationSettings.CheckCustomTab(title, text, url));
+
+    [Fact]
+    public void A_custom_tab_at_its_limits_is_accepted()
+    {
+        Assert.Null(ConversationSettings.CheckCustomTab("售后", new string('文', 2000), null));
+        Assert.Null(ConversationSettings.CheckCustomTab("售后", null, "https://s.cn/" + new string('a', 487)));
+    }
+
+    [Fact]
+    public void Changing_the_custom_tab_stores_it_trimmed_and_an_empty_title_removes_it()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        settings.ChangeCustomTab(" 售后 ", " 七天无理由退货 ", " https://shop.example.com/help ");
+        var stored = (settings.CustomTabTitle, settings.CustomTabText, settings.CustomTabUrl);
+        settings.ChangeCustomTab(null, null, null);
+
+        Assert.Equal(("售后", "七天无理由退货", "https://shop.example.com/help"), stored);
+        Assert.Equal((null, null, null), (settings.CustomTabTitle, settings.CustomTabText, settings.CustomTabUrl));
+    }
+
+    [Fact]
+    public void A_custom_tab_with_text_only_stores_no_link()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        settings.ChangeCustomTab("售后", "文本", "");
+
+        Assert.Equal(("文本", null), (settings.CustomTabText, settings.CustomTabUrl));
+    }
+
+    [Fact]
+    public void Evaluation_message_counts_from_zero_to_one_hundred_are_accepted()
+    {
+        Assert.Null(ConversationSettings.CheckEvaluation(new EvaluationSettings(true, 0, false)));
+        Assert.Null(ConversationSettings.CheckEvaluation(new EvaluationSettings(true, 100, false)));
+    }
+
+    [Fact]
+    public void Requiring_a_summary_on_close_can_be_switched_on_and_off()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        settings.RequireSummaryOnClose(true);
+        var on = settings.SummaryRequiredOnClose;
+        settings.RequireSummaryOnClose(false);
+
+        Assert.Equal((true, false), (on, settings.SummaryRequiredOnClose));
+    }
 }

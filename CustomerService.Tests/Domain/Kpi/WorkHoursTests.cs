@@ -45,4 +45,37 @@ public sealed class WorkHoursTests
     }
 
     private static DateTime At(double hours) => Midnight.AddHours(hours);
+
+    [Fact]
+    public void A_stretch_wholly_before_or_after_the_window_counts_nothing()
+    {
+        StatusStretch[] stretches =
+        [
+            new(AgentStatus.Online, Midnight.AddHours(-3), Midnight.AddHours(-1)),
+            new(AgentStatus.Busy, At(13), At(14)),
+            new(AgentStatus.Away, At(12), null),
+        ];
+
+        var hours = WorkHours.Of(stretches, Midnight, At(12));
+
+        Assert.Equal(WorkHours.Zero, hours);
+    }
+
+    [Fact]
+    public void A_stretch_ending_exactly_when_the_window_opens_counts_nothing()
+    {
+        StatusStretch[] stretches = [new(AgentStatus.Online, Midnight.AddHours(-1), Midnight)];
+
+        Assert.Equal(TimeSpan.Zero, WorkHours.Of(stretches, Midnight, At(1)).LoginTime);
+    }
+
+    [Fact]
+    public void A_stretch_ending_after_the_window_counts_until_the_window_closes()
+    {
+        StatusStretch[] stretches = [new(AgentStatus.Away, At(11), At(15))];
+
+        var hours = WorkHours.Of(stretches, Midnight, At(12));
+
+        Assert.Equal((TimeSpan.FromHours(1), TimeSpan.Zero), (hours.Away, hours.OnlineTime));
+    }
 }

@@ -97,4 +97,47 @@ public sealed class CannedPhraseTests
         Assert.Equal("Required", thrown.Violation.Code);
         Assert.Equal("问候", phrase.Title);
     }
+
+    [Fact]
+    public void Editing_only_the_title_of_a_published_phrase_is_an_unpublished_change()
+    {
+        var phrase = new CannedPhrase(groupId: 1, "问候", "您好");
+        phrase.Publish(Now);
+
+        phrase.Edit("问候语", "您好");
+
+        Assert.True(phrase.HasUnpublishedChanges);
+    }
+
+    [Fact]
+    public void Editing_only_the_content_of_a_published_phrase_is_an_unpublished_change()
+    {
+        var phrase = new CannedPhrase(groupId: 1, "问候", "您好");
+        phrase.Publish(Now);
+
+        phrase.Edit("问候", "您好！");
+
+        Assert.True(phrase.HasUnpublishedChanges);
+    }
+
+    [Fact]
+    public void Saving_the_published_text_again_is_no_change()
+    {
+        var phrase = new CannedPhrase(groupId: 1, "问候", "您好");
+        phrase.Publish(Now);
+
+        phrase.Edit(" 问候 ", "您好 ");
+
+        Assert.False(phrase.HasUnpublishedChanges);
+    }
+
+    [Fact]
+    public void Moving_a_phrase_changes_its_group()
+    {
+        var phrase = new CannedPhrase(groupId: 1, "问候", "您好");
+
+        phrase.MoveTo(2);
+
+        Assert.Equal(2, phrase.GroupId);
+    }
 }

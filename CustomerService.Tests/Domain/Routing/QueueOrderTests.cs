@@ -80,4 +80,36 @@ public sealed class QueueOrderTests
 
         Assert.Throws<ArgumentException>(() => QueueOrder.Positions([entry, entry]));
     }
+
+    [Fact]
+    public void Vip_visitor_given_first_stays_ahead_of_earlier_regular_visitors()
+    {
+        var vip = _entries.Vip(1, secondsAfterBase: 60);
+        var early = _entries.Regular(2, secondsAfterBase: 0);
+        var later = _entries.Regular(3, secondsAfterBase: 10);
+
+        var order = QueueOrder.Sort([vip, early, later]);
+
+        Assert.Equal([1L, 2L, 3L], order.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Comparer_puts_a_vip_before_a_regular_visitor_whichever_is_asked_first()
+    {
+        var regular = _entries.Regular(1, secondsAfterBase: 0);
+        var vip = _entries.Vip(2, secondsAfterBase: 60);
+
+        Assert.True(QueueOrder.Comparer.Compare(vip, regular) < 0);
+        Assert.True(QueueOrder.Comparer.Compare(regular, vip) > 0);
+    }
+
+    [Fact]
+    public void Comparer_orders_a_missing_entry_first_and_an_entry_equal_to_itself()
+    {
+        var entry = _entries.Regular(1, secondsAfterBase: 0);
+
+        Assert.Equal(0, QueueOrder.Comparer.Compare(entry, entry));
+        Assert.True(QueueOrder.Comparer.Compare(null, entry) < 0);
+        Assert.True(QueueOrder.Comparer.Compare(entry, null) > 0);
+    }
 }

@@ -143,4 +143,59 @@ public sealed class TrafficSourceTests
 
         Assert.Equal(TrafficSourceKind.Referral, source.Kind);
     }
+
+    [Theory]
+    [InlineData("https://www.baidu.com/s?wd=abc%E", "abc%E")]
+    [InlineData("https://www.baidu.com/s?wd=abc%", "abc%")]
+    [InlineData("https://www.baidu.com/s?wd=%E8%BF%90%", "运%")]
+    [InlineData("https://www.baidu.com/s?wd=abc%zz", "abc%zz")]
+    public void A_truncated_or_invalid_percent_escape_is_kept_as_text(string referrer, string keyword)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal((TrafficSourceKind.SearchEngine, keyword), (source.Kind, source.Keyword));
+    }
+
+    [Theory]
+    [InlineData("https://www.baidu.com/s?wd=x&rsv")]
+    [InlineData("https://www.baidu.com/s?rsv&wd=x")]
+    [InlineData("https://www.baidu.com/s?&&wd=x&")]
+    public void A_query_parameter_without_a_value_is_skipped(string referrer)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal((SearchEngine.Baidu, "x"), (source.Engine, source.Keyword));
+    }
+
+    [Fact]
+    public void A_fragment_after_the_keyword_is_not_part_of_it()
+    {
+        var source = TrafficSource.Classify("https://www.so.com/s?q=shoes#top", Site);
+
+        Assert.Equal("shoes", source.Keyword);
+    }
+
+    [Fact]
+    public void An_empty_keyword_parameter_falls_back_to_the_next_one_the_engine_uses()
+    {
+        var source = TrafficSource.Classify("https://m.baidu.com/s?wd=&word=shoes", Site);
+
+        Assert.Equal("shoes", source.Keyword);
+    }
+
+    [Fact]
+    public void A_keyword_of_only_spaces_is_no_keyword()
+    {
+        var source = TrafficSource.Classify("https://www.baidu.com/s?wd=+%20+", Site);
+
+        Assert.Equal((TrafficSourceKind.SearchEngine, null), (source.Kind, source.Keyword));
+    }
+
+    [Fact]
+    public void Only_internal_navigation_keeps_the_visits_source()
+    {
+        Assert.False(TrafficSource.Classify("https://shop.example.com/a", Site).IsNewSource);
+        Assert.True(TrafficSource.Classify("https://weibo.com/", Site).IsNewSource);
+        Assert.True(TrafficSource.Direct.IsNewSource);
+    }
 }

@@ -126,4 +126,68 @@ public sealed class UploadSnifferTests
     {
         Assert.Equal("UploadEmpty", UploadSniffer.Sniff([], "a.png").Violation?.Code);
     }
+
+    [Fact]
+    public void A_riff_file_that_is_not_webp_is_not_an_image()
+    {
+        byte[] wave = [.. "RIFF"u8, 0x24, 0, 0, 0, .. "WAVEfmt "u8, 0x10, 0, 0, 0];
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(wave, "a.webp").Violation?.Code);
+    }
+
+    [Fact]
+    public void A_riff_header_cut_off_before_its_form_type_is_not_an_image()
+    {
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(UploadSamples.WebP()[..10], "a.webp").Violation?.Code);
+    }
+
+    [Fact]
+    public void A_bitmap_with_an_unknown_header_size_is_not_an_image()
+    {
+        var bmp = UploadSamples.Bmp();
+        bmp[14] = 41;
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(bmp, "a.bmp").Violation?.Code);
+    }
+
+    [Theory]
+    [InlineData(12)]
+    [InlineData(108)]
+    [InlineData(124)]
+    public void Bitmaps_with_the_older_and_newer_header_sizes_are_images(byte headerSize)
+    {
+        var bmp = UploadSamples.Bmp();
+        bmp[14] = headerSize;
+
+        Assert.Equal(new SniffedUpload(UploadKind.Image, "image/bmp", "bmp"), UploadSniffer.Sniff(bmp, "a.bmp").Value);
+    }
+
+    [Fact]
+    public void A_bitmap_header_cut_off_before_its_header_size_is_not_an_image()
+    {
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(UploadSamples.Bmp()[..16], "a.bmp").Violation?.Code);
+    }
+
+    [Theory]
+    [InlineData("GIF87a")]
+    [InlineData("GIF89a")]
+    public void Both_gif_versions_are_images(string version)
+    {
+        byte[] gif = [.. System.Text.Encoding.ASCII.GetBytes(version), 1, 0, 1, 0, 0x80, 0, 0];
+
+        Assert.Equal(new SniffedUpload(UploadKind.Image, "image/gif", "gif"), UploadSniffer.Sniff(gif, "a.gif").Value);
+    }
+
+    [Fact]
+    public void A_gif_without_an_extension_is_named_gif()
+    {
+        Assert.Equal("gif", UploadSniffer.Sniff(UploadSamples.Gif(), "animation").Value?.Extension);
+    }
+
+    [Fact]
+    public void The_shortest_complete_webp_and_bitmap_heads_are_images()
+    {
+        Assert.Equal("webp", UploadSniffer.Sniff(UploadSamples.WebP()[..12], "a.webp").Value?.Extension);
+        Assert.Equal("bmp", UploadSniffer.Sniff(UploadSamples.Bmp()[..18], "a.bmp").Value?.Extension);
+    }
 }

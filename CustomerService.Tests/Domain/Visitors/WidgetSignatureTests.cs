@@ -151,4 +151,21 @@ public sealed class WidgetSignatureTests
         Assert.Equal("WidgetSignatureForged", WidgetSignature.Violation(SignatureStatus.Forged)!.Code);
         Assert.Equal("WidgetSignatureExpired", WidgetSignature.Violation(SignatureStatus.Expired)!.Code);
     }
+
+    [Fact]
+    public void Line_feed_inside_the_name_is_refused_even_when_the_mac_matches()
+    {
+        // A name may not carry the separator, or "张三\n1" could stand in for a name and a VIP flag.
+        var (user, signature) = new WidgetUserBuilder().WithName("张三\n1").WithVip(false).Signed();
+
+        Assert.Equal(SignatureStatus.Forged, WidgetSignature.Verify(user, signature, Secret, Now));
+    }
+
+    [Fact]
+    public void Signed_user_without_a_name_is_valid()
+    {
+        var (user, signature) = new WidgetUserBuilder().WithName(null).Signed();
+
+        Assert.Equal(SignatureStatus.Valid, WidgetSignature.Verify(user, signature, Secret, Now));
+    }
 }

@@ -1,0 +1,16 @@
+using CustomerService.Domain.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CustomerService.Data.Configurations;
+
+internal sealed class ConversationParticipantConfiguration : IEntityTypeConfiguration<ConversationParticipant>
+{
+    public void Configure(EntityTypeBuilder<ConversationParticipant> builder)
+    {
+        builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => p.ConversationId);
+        builder.HasIndex(p => new { p.AgentId, p.JoinedAt });
+    }
+}
