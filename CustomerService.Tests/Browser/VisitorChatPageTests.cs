@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CustomerService.Domain.Conversations;
 using CustomerService.Tests.Infrastructure;
 using CustomerService.Web.Features.Conversations.Engine;
@@ -9,12 +10,13 @@ namespace CustomerService.Tests.Browser;
 
 /// <summary>
 /// The visitor chat page on its own (/visitor/chat.html, as the widget's iframe or a mobile web view opens it): its ES
-/// modules load cleanly and a message goes both ways.
+/// modules load cleanly and a message goes both ways; the visitor token survives answers that are not about it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class VisitorChatPageTests(BrowserFixture browser, KestrelAppFactory app) : IClassFixture<KestrelAppFactory>
 {
     private const string ChatUrl = "/visitor/chat.html?entry=presale";
+    private const string TokenKey = "cs.visitorToken";
 
     [Fact]
     public async Task The_chat_page_runs_as_modules_without_console_errors_and_a_message_goes_both_ways()
@@ -67,4 +69,65 @@ public sealed class VisitorChatPageTests(BrowserFixture browser, KestrelAppFacto
             await engine.SetStatusAsync(agent, AgentStatus.Away);
         }
     }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(404)]
+    [InlineData(429)]
+    [InlineData(503)]
+    public Task An_answer_that_is_not_about_the_token_keeps_the_visitor_token(int status) =>
+        browser.RunAsync(app.BaseAddress, async page =>
+        {
+            var token = await StartAsVisitorAsync(page);
+            await page.RouteAsync("**/api/visitor/sessions", route => route.FulfillAsync(new()
+            {
+                Status = status,
+                ContentType = "application/problem+json",
+                Body = JsonSerializer.Serialize(new { title = "refused", status, detail = $"测试：{status}" }),
+            }));
+
+            await page.ReloadAsync();
+
+            var line = page.Locator("[data-testid=visitor-message][data-sender=system]").Last;
+            await Expect(line).ToContainTextAsync(status == 404 ? "咨询入口不存在" : $"测试：{status}");
+            Assert.Equal(token, await StoredTokenAsync(page));
+        });
+
+    [Fact]
+    public Task A_401_to_a_session_call_with_a_token_starts_over_as_a_new_visitor_once() =>
+        browser.RunAsync(app.BaseAddress, async page =>
+        {
+            var token = await StartAsVisitorAsync(page);
+            var sentTokens = new List<string?>();
+            await page.RouteAsync("**/api/visitor/sessions", async route =>
+            {
+                route.Request.Headers.TryGetValue("x-visitor-token", out var sent);
+                sentTokens.Add(sent);
+                if (sentTokens.Count == 1)
+                {
+                    await route.FulfillAsync(new() { Status = 401, ContentType = "application/problem+json", Body = """{"title":"wrong token"}""" });
+                    return;
+                }
+
+                await route.ContinueAsync();
+            });
+
+            await page.ReloadAsync();
+
+            await page.WaitForFunctionAsync(
+                "([key, old]) => !!localStorage.getItem(key) && localStorage.getItem(key) !== old", new[] { TokenKey, token });
+            Assert.Equal([token, null], sentTokens);
+        });
+
+    /// <summary>Opens the chat page until it holds a token, and forgets the conversation so a reload starts a session.</summary>
+    private static async Task<string> StartAsVisitorAsync(IPage page)
+    {
+        await page.GotoAsync(ChatUrl);
+        await page.WaitForFunctionAsync("key => !!localStorage.getItem(key)", TokenKey);
+        await page.EvaluateAsync("() => localStorage.removeItem('cs.conversation.presale')");
+        return (await StoredTokenAsync(page))!;
+    }
+
+    private static Task<string?> StoredTokenAsync(IPage page) =>
+        page.EvaluateAsync<string?>("key => localStorage.getItem(key)", TokenKey);
 }

@@ -1,6 +1,6 @@
 /*
  * Client of the SPEC N2 visitor HTTP API: URLs, fetch with the visitor token, RFC 7807 problem details as ApiError,
- * and the visitor token's life (kept in localStorage).
+ * and the visitor token's life (kept in localStorage; thrown away only when the server says it is wrong).
  *
  * WHAT THIS PAGE ASSUMES OF THE SERVER, beyond the letter of SPEC N2:
  *  1. Tokens in the query string. EventSource and <a href> cannot send headers, so GET .../events and
@@ -33,10 +33,11 @@ export function apiUrl(path) {
   return new URL("../api/visitor/" + path, location.href).href;
 }
 
-export function ApiError(status, message, problem) {
+export function ApiError(status, message, problem, tokenRejected) {
   this.status = status;
   this.message = message;
   this.problem = problem;
+  this.tokenRejected = tokenRejected === true;
 }
 
 function problemMessage(status, problem) {
@@ -46,11 +47,21 @@ function problemMessage(status, problem) {
   return status === 429 ? T.tooManyRequests : T.networkError;
 }
 
+/**
+ * Whether an answer says the visitor token is wrong: a 401 from the sessions or conversations endpoints to a request
+ * that carried a token. Nothing else does — a 400, 404, 405, 415, 429 or 5xx is about the request or the server, and
+ * a 401 elsewhere or without a token is not about this token — so the visitor keeps his identity and history then.
+ */
+export function rejectsToken(status, path, sentToken) {
+  return status === 401 && !!sentToken && /^(sessions|conversations\/)/.test(path);
+}
+
 /** fetch with the visitor token; resolves to the JSON answer (or null), rejects with ApiError. */
 export function api(method, path, body) {
   var headers = { Accept: "application/json" };
-  if (state.token) {
-    headers["X-Visitor-Token"] = state.token;
+  var sentToken = state.token;
+  if (sentToken) {
+    headers["X-Visitor-Token"] = sentToken;
   }
   // The visitor is identified by his token only; an agent signed in on the same browser must not lend his cookie.
   var options = { method: method, headers: headers, credentials: "omit" };
@@ -67,7 +78,8 @@ export function api(method, path, body) {
       var read = isJson ? response.json().catch(function () { return null; }) : Promise.resolve(null);
       return read.then(function (data) {
         if (!response.ok) {
-          throw new ApiError(response.status, problemMessage(response.status, data), data);
+          throw new ApiError(response.status, problemMessage(response.status, data), data,
+            rejectsToken(response.status, path, sentToken));
         }
         return data;
       });
@@ -93,7 +105,7 @@ export function rememberToken(token) {
   }
 }
 
-/** The token is unknown (database reset): the next session starts as a new visitor. */
+/** Only after rejectsToken said so: the next session starts as a new visitor. */
 export function forgetToken() {
   state.token = null;
   storageSet(STORAGE_TOKEN, null);

@@ -1,6 +1,7 @@
 /*
  * Sessions and the conversation's life (SPEC N2 POST /sessions, GET/close a conversation): start or resume after a
  * reload, apply state changes (queued / active / ended), end it (two taps), leave the queue for the form, restart.
+ * The stored visitor token is thrown away only when the server says it is wrong (api.js rejectsToken), once.
  */
 import { T } from "./texts.js";
 import { state, entry, page, storageGet, storageSet, conversationKey, isChatting, CONFIRM_MS } from "./state.js";
@@ -74,7 +75,7 @@ function startSession() {
       enterConversation(answer.conversationId, answer);
     },
     function (error) {
-      if (error.status === 401 && state.token && !state.recoveredFromUnauthorized) {
+      if (error.tokenRejected && !state.recoveredFromUnauthorized) {
         // The token is unknown (database reset): start as a new visitor, once.
         state.recoveredFromUnauthorized = true;
         forgetToken();
@@ -102,18 +103,22 @@ export function resumeOrStart() {
       return startSession();
     },
     function () {
+      // Whatever the reason, the session call decides about the token (a wrong one answers 401 there too).
       state.conversationId = null;
       return startSession();
     });
 }
 
-export function onUnauthorized() {
+/** The stream answered 401; tokenRejected when it was sent a token (api.js rejectsToken). */
+export function onUnauthorized(tokenRejected) {
   stopStream();
   storageSet(conversationKey(), null);
   state.conversationId = null;
   if (!state.recoveredFromUnauthorized) {
     state.recoveredFromUnauthorized = true;
-    forgetToken();
+    if (tokenRejected) {
+      forgetToken();
+    }
     startSession();
   }
 }

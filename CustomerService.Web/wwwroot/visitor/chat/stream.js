@@ -6,7 +6,7 @@
 import { T } from "./texts.js";
 import { state, storageGet, storageSet, conversationKey, MAX_BACKOFF_MS } from "./state.js";
 import { ui, show } from "./dom.js";
-import { apiUrl, conversationPath, withToken } from "./api.js";
+import { apiUrl, conversationPath, withToken, rejectsToken } from "./api.js";
 import { renderMessage } from "./messages.js";
 import { flushOutbox } from "./outbox.js";
 import { openRating } from "./evaluation.js";
@@ -133,7 +133,8 @@ function fetchStream() {
       return;
     }
     controller = new AbortController();
-    var headers = { Accept: "text/event-stream", "X-Visitor-Token": state.token || "" };
+    var sentToken = state.token;
+    var headers = { Accept: "text/event-stream", "X-Visitor-Token": sentToken || "" };
     if (state.lastSeq > 0) {
       headers["Last-Event-ID"] = String(state.lastSeq);
     }
@@ -142,7 +143,7 @@ function fetchStream() {
       .then(function (response) {
         if (response.status === 401) {
           stopped = true;
-          onUnauthorized();
+          onUnauthorized(rejectsToken(response.status, path, sentToken));
           return undefined;
         }
         if (response.status === 404) {
