@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using CustomerService.Domain.Conversations;
 using CustomerService.Tests.Infrastructure;
 using CustomerService.Web.Features.Conversations.Engine;
@@ -10,7 +11,8 @@ namespace CustomerService.Tests.Browser;
 
 /// <summary>
 /// The visitor chat page on its own (/visitor/chat.html, as the widget's iframe or a mobile web view opens it): its ES
-/// modules load cleanly and a message goes both ways; the visitor token survives answers that are not about it.
+/// modules load cleanly and a message goes both ways; the visitor token survives answers that are not about it; a
+/// refused signed identity is told to the embedding page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class VisitorChatPageTests(BrowserFixture browser, KestrelAppFactory app) : IClassFixture<KestrelAppFactory>
@@ -117,6 +119,29 @@ public sealed class VisitorChatPageTests(BrowserFixture browser, KestrelAppFacto
             await page.WaitForFunctionAsync(
                 "([key, old]) => !!localStorage.getItem(key) && localStorage.getItem(key) !== old", new[] { TokenKey, token });
             Assert.Equal([token, null], sentTokens);
+        });
+
+    [Fact]
+    public Task A_rejected_signed_identity_is_posted_to_the_embedding_page() =>
+        browser.RunAsync(app.BaseAddress, async page =>
+        {
+            await page.RouteAsync("**/api/visitor/sessions", async route =>
+            {
+                var response = await route.FetchAsync();
+                var answer = JsonNode.Parse(await response.TextAsync())!.AsObject();
+                answer["identity"] = "rejected";
+                answer["identityReason"] = "signature-expired";
+                await route.FulfillAsync(new() { Response = response, Body = answer.ToJsonString() });
+            });
+            await page.GotoAsync("/demo/shop");
+            await page.EvaluateAsync("() => { window.csMessages = []; addEventListener('message', e => csMessages.push(e.data)); }");
+
+            await page.GetByTestId("widget-button").ClickAsync();
+
+            var reported = await page.WaitForFunctionAsync("() => csMessages.find(m => m && m.type === 'cs-identity')");
+            var message = await reported.JsonValueAsync<JsonElement>();
+            Assert.Equal("rejected", message.GetProperty("identity").GetString());
+            Assert.Equal("signature-expired", message.GetProperty("reason").GetString());
         });
 
     /// <summary>Opens the chat page until it holds a token, and forgets the conversation so a reload starts a session.</summary>

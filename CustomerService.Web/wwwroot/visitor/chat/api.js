@@ -8,6 +8,7 @@
  *     stream with fetch() and sends X-Visitor-Token and Last-Event-ID as headers; only where fetch cannot stream does
  *     it fall back to EventSource with ?token=...&lastEventId=<seq> (the query form of Last-Event-ID).
  *  2. POST /sessions: an earlier token is sent both as the X-Visitor-Token header and as body field visitorToken.
+ *     The answer may carry identity / identityReason; "rejected" means the widget's signed user was refused.
  *  3. A stream opened without Last-Event-ID replays the conversation from its first event (full history after a reload).
  *  4. Stream events: the SSE "event:" name is "message" (data = a message), "state" (data = { state, queuePosition?,
  *     estimatedWaitSeconds?, agent? }) or "evaluation-invite" (the agent invites a rating); an unnamed event is

@@ -14,6 +14,7 @@ import { openStream, stopStream } from "./stream.js";
 import { openRating } from "./evaluation.js";
 import { showLeaveMessage } from "./leave-message.js";
 import { showComposerError } from "./composer.js";
+import { reportIdentity } from "./parent.js";
 
 export function applyConversationState(answer) {
   var previous = state.status;
@@ -67,6 +68,7 @@ function startSession() {
     function (answer) {
       answer = answer || {};
       rememberToken(answer.visitorToken);
+      reportIdentity(answer);
       if (answer.state === "leave-message" || !answer.conversationId) {
         storageSet(conversationKey(), null);
         showLeaveMessage(answer.notice, false);

@@ -1,7 +1,8 @@
 /*
  * The embedding widget (widget.js on the merchant's page, ADR 005): postMessage both ways, only with the window that
  * embedded us and only to / from the origin the iframe URL names. Also the unread count shown on the widget's button.
- *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count }
+ *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count },
+ *                   { type: "cs-identity", identity, reason } (the server refused the signed user)
  *   widget -> chat: { type: "cs:init", user, product, open }, { type: "cs:identify", user },
  *                   { type: "cs:product", product }, { type: "cs:visibility", open }
  */
@@ -11,6 +12,13 @@ import { setProduct } from "./status.js";
 export function postToParent(message) {
   if (embedded) {
     window.parent.postMessage(message, parentOrigin);
+  }
+}
+
+/** The session answer's identity verdict; only a refusal is worth the merchant developer's attention. */
+export function reportIdentity(answer) {
+  if (answer.identity === "rejected") {
+    postToParent({ type: "cs-identity", identity: answer.identity, reason: answer.identityReason });
   }
 }
 
