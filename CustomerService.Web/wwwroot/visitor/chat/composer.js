@@ -1,0 +1,155 @@
+/*
+ * The composer (SPEC E2): text input (data-testid visitor-input / visitor-send), the Enter or Ctrl+Enter send
+ * preference, emoji, image and file uploads within the entry's limits, and the typing preview agents see (SPEC D7).
+ */
+import { T, format } from "./texts.js";
+import { state, storageSet, newClientId, isChatting, STORAGE_SEND_KEY, TYPING_INTERVAL_MS } from "./state.js";
+import { ui, el, show, formatSize } from "./dom.js";
+import { api, conversationPath } from "./api.js";
+import { addToOutbox, flushOutbox } from "./outbox.js";
+import { buildMessage, renderMessage, scrollToEnd } from "./messages.js";
+
+// A small built-in emoji set (SPEC D6 “system emoji”); custom sets come with the engine.
+const EMOJI = ("😀 😁 😂 🤣 😊 😍 😘 😎 🤔 😅 😢 😭 😡 😱 😴 🙄 😉 🙂 🙃 😇 🥰 😋 😜 🤗 " +
+  "👍 👎 👌 🙏 👏 💪 🤝 ✌️ 👋 ❤️ 💔 🎉 🎁 🌹 ☕ 🍉 🔥 ⭐ ✅ ❌ ❓ ❗ 💯 📦").split(" ");
+
+function sendText() {
+  var text = ui.input.value.trim();
+  if (!text) {
+    return;
+  }
+  if (text.length > state.limits.messageLength) {
+    showComposerError(format(T.messageTooLong, { max: state.limits.messageLength }));
+    return;
+  }
+  if (!isChatting()) {
+    return;
+  }
+  showComposerError(null);
+  addToOutbox({ clientId: newClientId(), text: text });
+  ui.input.value = "";
+  sendTyping(true);
+  flushOutbox();
+}
+
+export function showComposerError(message) {
+  ui.composerError.textContent = message || "";
+  show(ui.composerError, !!message);
+}
+
+function sendTyping(now) {
+  if (!state.conversationId || !isChatting()) {
+    return;
+  }
+  clearTimeout(state.typingTimer);
+  var wait = now ? 0 : Math.max(0, state.typingSentAt + TYPING_INTERVAL_MS - Date.now());
+  state.typingTimer = setTimeout(function () {
+    state.typingSentAt = Date.now();
+    api("POST", conversationPath("typing"), { text: ui.input.value.slice(0, 500) }).catch(function () {
+      /* A lost preview does not matter. */
+    });
+  }, wait);
+}
+
+function upload(file, asImage) {
+  if (!file || !state.conversationId) {
+    return;
+  }
+  var limit = asImage || /^image\//.test(file.type) ? state.limits.imageBytes : state.limits.fileBytes;
+  if (file.size > limit) {
+    showComposerError(format(T.fileTooLarge, { size: formatSize(limit) }));
+    return;
+  }
+  showComposerError(null);
+  var clientId = newClientId();
+  var form = new FormData();
+  form.append("file", file, file.name);
+  form.append("clientId", clientId);
+
+  var placeholder = buildMessage({ sender: "visitor", text: format(T.uploading, { name: file.name }) });
+  placeholder.setAttribute("data-pending", "");
+  state.pending[clientId] = placeholder;
+  ui.messages.appendChild(placeholder);
+  scrollToEnd();
+
+  api("POST", conversationPath("files"), form).then(
+    function (message) {
+      renderMessage(message && typeof message === "object" ? Object.assign({ clientId: clientId }, message) : null);
+      if (state.pending[clientId]) {
+        placeholder.parentNode.removeChild(placeholder);
+        delete state.pending[clientId];
+      }
+    },
+    function (error) {
+      if (placeholder.parentNode) {
+        placeholder.parentNode.removeChild(placeholder);
+      }
+      delete state.pending[clientId];
+      showComposerError(error.message);
+    });
+}
+
+function buildEmojiPanel() {
+  EMOJI.forEach(function (emoji) {
+    var button = el("button", { type: "button", role: "option", text: emoji });
+    button.addEventListener("click", function () {
+      insertAtCursor(emoji);
+      show(ui.emojiPanel, false);
+      ui.emojiButton.setAttribute("aria-expanded", "false");
+    });
+    ui.emojiPanel.appendChild(button);
+  });
+}
+
+function insertAtCursor(text) {
+  var input = ui.input;
+  var start = input.selectionStart == null ? input.value.length : input.selectionStart;
+  var end = input.selectionEnd == null ? start : input.selectionEnd;
+  input.value = input.value.slice(0, start) + text + input.value.slice(end);
+  input.selectionStart = input.selectionEnd = start + text.length;
+  input.focus();
+}
+
+function onKeyDown(event) {
+  // Never send while an input method is composing (Chinese pinyin uses Enter to commit letters).
+  if (event.key !== "Enter" || event.isComposing || event.keyCode === 229) {
+    return;
+  }
+  var withModifier = event.ctrlKey || event.metaKey;
+  if (state.sendKey === "enter" ? !withModifier && !event.shiftKey : withModifier) {
+    event.preventDefault();
+    sendText();
+  } else if (state.sendKey === "enter" && withModifier) {
+    event.preventDefault();
+    insertAtCursor("\n");
+  }
+}
+
+export function wireComposer() {
+  buildEmojiPanel();
+
+  ui.sendKey.value = state.sendKey;
+  ui.sendKey.addEventListener("change", function () {
+    state.sendKey = ui.sendKey.value === "ctrl-enter" ? "ctrl-enter" : "enter";
+    storageSet(STORAGE_SEND_KEY, state.sendKey);
+  });
+  ui.input.addEventListener("keydown", onKeyDown);
+  ui.input.addEventListener("input", function () { sendTyping(false); });
+  ui.send.addEventListener("click", sendText);
+
+  ui.emojiButton.addEventListener("click", function () {
+    var open = ui.emojiPanel.hidden;
+    show(ui.emojiPanel, open);
+    ui.emojiButton.setAttribute("aria-expanded", open ? "true" : "false");
+  });
+  ui.imageButton.addEventListener("click", function () { ui.imageInput.click(); });
+  ui.fileButton.addEventListener("click", function () { ui.fileInput.click(); });
+  ui.imageInput.addEventListener("change", function () {
+    upload(ui.imageInput.files[0], true);
+    ui.imageInput.value = "";
+  });
+  ui.fileInput.addEventListener("change", function () {
+    upload(ui.fileInput.files[0], false);
+    ui.fileInput.value = "";
+  });
+}

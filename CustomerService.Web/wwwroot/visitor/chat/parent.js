@@ -1,0 +1,118 @@
+/*
+ * The embedding widget (widget.js on the merchant's page, ADR 005): postMessage both ways, only with the window that
+ * embedded us and only to / from the origin the iframe URL names. Also the unread count shown on the widget's button.
+ *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count },
+ *                   { type: "cs-identity", identity, reason } (the server refused the signed user)
+ *   widget -> chat: { type: "cs:init", user, product, open }, { type: "cs:identify", user },
+ *                   { type: "cs:product", product }, { type: "cs:visibility", open }
+ */
+import { state, embedded, parentOrigin, sleep, INIT_WAIT_MS } from "./state.js";
+import { setProduct } from "./status.js";
+
+export function postToParent(message) {
+  if (embedded) {
+    window.parent.postMessage(message, parentOrigin);
+  }
+}
+
+/** The session answer's identity verdict; only a refusal is worth the merchant developer's attention. */
+export function reportIdentity(answer) {
+  if (answer.identity === "rejected") {
+    postToParent({ type: "cs-identity", identity: answer.identity, reason: answer.identityReason });
+  }
+}
+
+function cleanUser(value) {
+  if (!value || typeof value !== "object") {
+    return null;
+  }
+  return {
+    id: value.id == null ? null : String(value.id),
+    name: value.name == null ? null : String(value.name),
+    vip: value.vip === true,
+    ts: typeof value.ts === "number" && isFinite(value.ts) ? value.ts : null,
+    sig: value.sig == null ? null : String(value.sig)
+  };
+}
+
+function cleanProduct(value) {
+  if (!value || typeof value !== "object") {
+    return null;
+  }
+  var product = {};
+  ["id", "name", "price", "url", "image"].forEach(function (key) {
+    if (value[key] != null) {
+      product[key] = String(value[key]).slice(0, 500);
+    }
+  });
+  return product.name ? product : null;
+}
+
+var initReceived;
+var initDone = new Promise(function (resolve) { initReceived = resolve; });
+
+function onMessage(event) {
+  // Strict: only the merchant page that embedded us, from the origin it told us, and only known message types.
+  if (!embedded || event.source !== window.parent || event.origin !== parentOrigin) {
+    return;
+  }
+  var data = event.data;
+  if (!data || typeof data !== "object" || typeof data.type !== "string") {
+    return;
+  }
+  switch (data.type) {
+    case "cs:init":
+      state.user = cleanUser(data.user);
+      setProduct(cleanProduct(data.product));
+      setPanelOpen(data.open !== false);
+      initReceived();
+      break;
+    case "cs:identify":
+      // Used by the next session start (a new conversation); N2 has no call to change a running one.
+      state.user = cleanUser(data.user);
+      break;
+    case "cs:product":
+      setProduct(cleanProduct(data.product));
+      break;
+    case "cs:visibility":
+      setPanelOpen(data.open === true);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Listens to the widget and to this page's visibility; called once, before anything is sent to the widget. */
+export function listenToParent() {
+  window.addEventListener("message", onMessage);
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden && state.panelOpen) {
+      setPanelOpen(true);
+    }
+  });
+}
+
+export function waitForParent() {
+  if (!embedded) {
+    return Promise.resolve();
+  }
+  postToParent({ type: "cs:ready" });
+  // Opened without a widget that answers (or an old one): start anyway, anonymously.
+  return Promise.race([initDone, sleep(INIT_WAIT_MS)]);
+}
+
+function setPanelOpen(open) {
+  state.panelOpen = open;
+  if (open) {
+    state.unread = 0;
+    postToParent({ type: "cs:unread", count: 0 });
+  }
+}
+
+export function countUnread(message) {
+  if (message.sender === "visitor" || (state.panelOpen && !document.hidden)) {
+    return;
+  }
+  state.unread += 1;
+  postToParent({ type: "cs:unread", count: state.unread });
+}
