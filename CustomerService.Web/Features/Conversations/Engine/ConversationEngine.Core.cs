@@ -92,10 +92,10 @@ public sealed partial class ConversationEngine
 
     private async Task AssignAsync(EngineBatch batch, LiveConversation live, int agentId, AssignmentReason reason, Visitor? visitor)
     {
-        var entity = batch.Track(live.Entity);
+        var entity = batch.Load(live);
         var wasQueued = entity.QueueSequence is not null;
         entity.Assign(agentId, reason, batch.Now);
-        batch.Db.Participants.Add(AddParticipant(live, agentId, ParticipantRole.Owner, batch.Now));
+        live.RefreshAgentIds();
         visitor ??= await batch.Db.Visitors.FindAsync([live.VisitorId], batch.CancellationToken);
         visitor?.ServedBy(agentId);
         if (wasQueued)
@@ -112,38 +112,31 @@ public sealed partial class ConversationEngine
         }
     }
 
-    private static ConversationParticipant AddParticipant(LiveConversation live, int agentId, ParticipantRole role, DateTime now)
+    /// <summary>
+    /// Ends an open conversation: its pending offer is withdrawn, its agents leave, its slot or queue place frees up.
+    /// </summary>
+    /// <param name="end">
+    /// How the aggregate ends, when not plainly with <paramref name="reason"/>: a queued visitor who left a message
+    /// instead (queue outcome 进入留言), or one who is gone (abandoned).
+    /// </param>
+    private async Task EndAsync(EngineBatch batch, LiveConversation live, EndReason reason, int? byAccountId, Action<Conversation>? end = null)
     {
-        var participant = new ConversationParticipant(live.Id, agentId, role, now);
-        live.Participants.Add(participant);
-        live.RefreshAgentIds();
-        return participant;
-    }
-
-    /// <param name="leftMessage">The visitor gave up a queued request for the leave-message form (queue outcome 进入留言).</param>
-    private async Task EndAsync(EngineBatch batch, LiveConversation live, EndReason reason, int? byAccountId, bool leftMessage = false)
-    {
-        if (live.PendingTransfer is { } transfer)
+        var entity = batch.Load(live);
+        if (entity.CancelTransfer(batch.Now) is { } cancelled)
         {
-            await ResolveTransferAsync(batch, transfer, TransferOutcome.Cancelled, null);
+            PublishResolved(batch, await batch.RosterAsync(), cancelled);
         }
 
         var formerAgents = live.AgentIds.ToArray();
         await NoticeAsync(batch, live, NoticeCode.Ended, reason.ToString());
-        var entity = batch.Track(live.Entity);
         var wasQueued = live.IsQueued;
-        if (leftMessage)
-        {
-            entity.EndWithLeaveMessage(batch.Now);
-        }
-        else
+        if (end is null)
         {
             entity.End(reason, byAccountId, batch.Now);
         }
-
-        foreach (var participant in live.ActiveParticipants.ToList())
+        else
         {
-            batch.Track(participant).Leave(batch.Now);
+            end(entity);
         }
 
         live.RefreshAgentIds();
@@ -192,7 +185,7 @@ public sealed partial class ConversationEngine
         return new ConversationView(
             entity.Id, entity.VisitorId, entity.EntryId, entity.ReceptionGroupId, entity.State, entity.IsVip,
             entity.AgentId, agent?.ExternalName, agent?.AvatarUrl,
-            [.. live.ActiveParticipants.Select(p => new ParticipantView(p.AgentId, roster.NameOf(p.AgentId), p.Role, p.JoinedAt))],
+            [.. entity.ActiveParticipants.Select(p => new ParticipantView(p.AgentId, roster.NameOf(p.AgentId), p.Role, p.JoinedAt))],
             position, wait, entity.RequestedAt, entity.AssignedAt, entity.EndedAt, entity.EndReason, entity.LastSeq,
             entity.UnansweredSince, entity.QueuedForAgentId);
     }

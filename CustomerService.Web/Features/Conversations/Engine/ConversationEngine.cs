@@ -35,7 +35,6 @@ public sealed partial class ConversationEngine : IHostedService, IAsyncDisposabl
     private readonly ConcurrentDictionary<long, LiveConversation> _live = new();
     private readonly Dictionary<long, long> _openByVisitor = [];
     private readonly Dictionary<int, AgentPresence> _presence = [];
-    private readonly Dictionary<long, ConversationTransfer> _pendingTransfers = [];
     private readonly Dictionary<long, BlacklistEntry> _blacklist = [];
     private readonly Dictionary<long, int> _privateContacts = [];
     private readonly Dictionary<int, GroupRoundRobin> _roundRobin = [];
