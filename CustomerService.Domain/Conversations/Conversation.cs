@@ -296,6 +296,27 @@ public partial class Conversation
         EndedAt = now;
     }
 
+    /// <summary>
+    /// SPEC D3: a queued visitor without a sign of life (open event stream, request) for <paramref name="timeout"/> has
+    /// gone — closed the page or lost the network — and must not hold up the visitors behind him.
+    /// </summary>
+    public bool QueuedVisitorGone(DateTime lastSignOfLife, DateTime now, TimeSpan timeout) =>
+        State == ConversationState.Queued && now - lastSignOfLife >= timeout;
+
+    /// <summary>
+    /// Ends a queued request whose visitor is gone (queue outcome 放弃). His wait ends at his last sign of life, not when
+    /// the sweep noticed, so queue reports do not count the timeout as waiting.
+    /// </summary>
+    public void AbandonQueue(DateTime lastSignOfLife, DateTime now)
+    {
+        EnsureState(ConversationState.Queued);
+        End(Conversations.EndReason.VisitorGone, null, now);
+        if (QueueSequence is not null)
+        {
+            DequeuedAt = lastSignOfLife < RequestedAt ? RequestedAt : lastSignOfLife > now ? now : lastSignOfLife;
+        }
+    }
+
     /// <summary>The visitor gave up waiting and left a message instead (seed 002 排队分析 进入留言).</summary>
     public void EndWithLeaveMessage(DateTime now)
     {

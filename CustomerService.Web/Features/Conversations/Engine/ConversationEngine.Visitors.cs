@@ -19,6 +19,7 @@ public sealed partial class ConversationEngine
         {
             if (_openByVisitor.TryGetValue(request.VisitorId, out var openId) && LiveOrNull(openId) is { } existing)
             {
+                _liveness.Seen(existing.Id);
                 var view = await ViewAsync(batch, existing);
                 return new StartResult(existing.IsQueued ? StartOutcome.Queued : StartOutcome.Active, view);
             }
