@@ -241,7 +241,13 @@ public partial class Conversation
         var result = Evaluation.Rate(level, VisitorMessageCount, settings);
         if (result.Rejection is { } rejection)
         {
-            return new RuleViolation("Rating" + rejection);
+            return rejection switch
+            {
+                RatingRejection.AlreadyRated => new RuleViolation("RatingAlreadyRated"),
+                RatingRejection.NotEnoughVisitorMessages => new RuleViolation("RatingNotEnoughVisitorMessages"),
+                RatingRejection.VisitorRatingDisabled => new RuleViolation("RatingVisitorRatingDisabled"),
+                _ => throw new ArgumentOutOfRangeException(nameof(level), rejection, "Unknown rating rejection."),
+            };
         }
 
         ApplyEvaluation(result.Evaluation, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());

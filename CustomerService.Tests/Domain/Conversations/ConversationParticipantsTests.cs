@@ -134,7 +134,8 @@ public sealed class ConversationParticipantsTests
     {
         var conversation = new ConversationBuilder().AssignedTo(Owner).Build();
 
-        Assert.Throws<ArgumentException>(() => conversation.RequestTransfer(77, TransferKind.Transfer, Owner, null, null, [], Now));
+        Assert.StartsWith("A transfer targets exactly one agent or one reception group.",
+            Assert.Throws<ArgumentException>(() => conversation.RequestTransfer(77, TransferKind.Transfer, Owner, null, null, [], Now)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => conversation.RequestTransfer(77, TransferKind.Transfer, Owner, Peer, GroupId, [], Now));
         Assert.Throws<ArgumentNullException>(() => conversation.RequestTransfer(77, TransferKind.Transfer, Owner, Peer, null, null!, Now));
     }
@@ -300,7 +301,8 @@ public sealed class ConversationParticipantsTests
         answered.Resolve(TransferOutcome.Declined, Peer, Now);
         var pending = new ConversationTransfer(3, 7, TransferKind.Invite, Owner, Peer, null, Now);
 
-        Assert.Throws<ArgumentException>(() => conversation.RestorePendingTransfer(other));
+        Assert.StartsWith("Transfer 1 is not a pending offer of conversation 7.",
+            Assert.Throws<ArgumentException>(() => conversation.RestorePendingTransfer(other)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => conversation.RestorePendingTransfer(answered));
         conversation.RestorePendingTransfer(pending);
 

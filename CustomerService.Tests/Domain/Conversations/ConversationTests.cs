@@ -76,7 +76,8 @@ public sealed class ConversationTests
     {
         var conversation = new ConversationBuilder().Queued(sequence: 1).Build();
 
-        Assert.Throws<InvalidOperationException>(() => conversation.Enqueue(null, 2));
+        var refused = Assert.Throws<InvalidOperationException>(() => conversation.Enqueue(null, 2));
+        Assert.Equal("Conversation 7 is already queued.", refused.Message);
         Assert.Equal(1, conversation.QueueSequence);
     }
 
@@ -124,7 +125,8 @@ public sealed class ConversationTests
         var ended = new ConversationBuilder().Build();
         ended.End(EndReason.Visitor, null, T0);
 
-        Assert.Throws<InvalidOperationException>(() => active.Assign(12, AssignmentReason.RoundRobin, T0));
+        Assert.Equal("Conversation 7 is Active, expected Queued.",
+            Assert.Throws<InvalidOperationException>(() => active.Assign(12, AssignmentReason.RoundRobin, T0)).Message);
         Assert.Throws<InvalidOperationException>(() => ended.Assign(12, AssignmentReason.RoundRobin, T0));
         Assert.Equal(Owner, active.AgentId);
     }
@@ -244,7 +246,8 @@ public sealed class ConversationTests
         var conversation = new ConversationBuilder().AssignedTo(Owner).Build();
         conversation.End(EndReason.Agent, Owner, T0 + Minute);
 
-        Assert.Throws<InvalidOperationException>(() => conversation.RecordMessage(MessageSender.System, MessageKind.Notice, T0 + Minute));
+        var refused = Assert.Throws<InvalidOperationException>(() => conversation.RecordMessage(MessageSender.System, MessageKind.Notice, T0 + Minute));
+        Assert.Equal("Conversation 7 has ended.", refused.Message);
         Assert.Equal(0, conversation.LastSeq);
     }
 
@@ -283,7 +286,8 @@ public sealed class ConversationTests
         var conversation = new ConversationBuilder().AssignedTo(Owner).Build();
         conversation.End(EndReason.Visitor, null, T0 + Minute);
 
-        Assert.Throws<InvalidOperationException>(() => conversation.End(EndReason.Admin, 1, T0 + (2 * Minute)));
+        var refused = Assert.Throws<InvalidOperationException>(() => conversation.End(EndReason.Admin, 1, T0 + (2 * Minute)));
+        Assert.Equal("Conversation 7 has already ended.", refused.Message);
         Assert.Equal((EndReason.Visitor, (DateTime?)(T0 + Minute)), (conversation.EndReason, conversation.EndedAt));
     }
 
