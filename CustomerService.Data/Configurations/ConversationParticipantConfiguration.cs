@@ -9,7 +9,6 @@ internal sealed class ConversationParticipantConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<ConversationParticipant> builder)
     {
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(16);
-        builder.HasOne<Conversation>().WithMany().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => p.ConversationId);
         builder.HasIndex(p => new { p.AgentId, p.JoinedAt });
     }

@@ -1,12 +1,16 @@
+using CustomerService.Domain.Common;
 using CustomerService.Domain.Routing;
 
 namespace CustomerService.Domain.Conversations;
 
 /// <summary>
-/// One consultation from request to end (SPEC D5). Only the conversation engine changes it; the methods keep the
-/// counters and the facts for reports (queue wait, first response, unanswered time) consistent with its messages.
+/// One consultation from request to end (SPEC D5), the aggregate of its participants and its pending offer (SPEC D4).
+/// Only the conversation engine changes it; the methods keep the counters and the facts for reports (queue wait, first
+/// response, unanswered time) consistent with its messages, and refuse with a <see cref="RuleViolation"/> what a user
+/// may not do. Calls the engine can never make legitimately (assigning an ended conversation) throw instead.
+/// Rules that look at the roster (a colleague's status, load, role) take those facts as arguments, so this stays pure.
 /// </summary>
-public class Conversation
+public partial class Conversation
 {
     private Conversation()
     {
@@ -126,6 +130,11 @@ public class Conversation
     public void Enqueue(int? forAgentId, long queueSequence)
     {
         EnsureState(ConversationState.Queued);
+        if (QueueSequence is not null)
+        {
+            throw new InvalidOperationException($"Conversation {Id} is already queued.");
+        }
+
         QueuedForAgentId = forAgentId;
         QueueSequence = queueSequence;
     }
@@ -144,12 +153,7 @@ public class Conversation
         AssignmentReason = reason;
         AssignedAt = now;
         LastActivityAt = now;
-    }
-
-    public void HandOverTo(int agentId)
-    {
-        EnsureState(ConversationState.Active);
-        AgentId = agentId;
+        _participants.Add(new ConversationParticipant(Id, agentId, ParticipantRole.Owner, now));
     }
 
     /// <summary>Counts a message and returns its sequence number, plus the response it completes when it is an agent's answer.</summary>
@@ -211,6 +215,45 @@ public class Conversation
 
     public bool IsIdle(DateTime now, TimeSpan after) => State == ConversationState.Active && now - LastActivityAt >= after;
 
+    /// <summary>邀请评价 (SPEC D9): any agent in the conversation, any number of times while it is open.</summary>
+    public Outcome InviteEvaluation(int agentId)
+    {
+        if (!IsOpen)
+        {
+            return new RuleViolation("ConversationEnded");
+        }
+
+        if (ParticipantOf(agentId) is null)
+        {
+            return new RuleViolation("NotAParticipant");
+        }
+
+        ApplyEvaluation(Evaluation.Invite(), null);
+        return Outcome.Ok;
+    }
+
+    /// <summary>
+    /// The visitor's rating (SPEC D9), open or ended: it answers an open invitation, or is his one unprompted rating;
+    /// the best rating counts. A refused rating changes nothing.
+    /// </summary>
+    public Outcome<EvaluationLevel> Rate(EvaluationLevel level, string? comment, EvaluationSettings settings)
+    {
+        var result = Evaluation.Rate(level, VisitorMessageCount, settings);
+        if (result.Rejection is { } rejection)
+        {
+            return rejection switch
+            {
+                RatingRejection.AlreadyRated => new RuleViolation("RatingAlreadyRated"),
+                RatingRejection.NotEnoughVisitorMessages => new RuleViolation("RatingNotEnoughVisitorMessages"),
+                RatingRejection.VisitorRatingDisabled => new RuleViolation("RatingVisitorRatingDisabled"),
+                _ => throw new ArgumentOutOfRangeException(nameof(level), rejection, "Unknown rating rejection."),
+            };
+        }
+
+        ApplyEvaluation(result.Evaluation, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
+        return result.Evaluation.FinalLevel!.Value;
+    }
+
     public void ApplyEvaluation(ConversationEvaluation evaluation, string? comment)
     {
         EvaluationLevel = evaluation.FinalLevel;
@@ -233,11 +276,18 @@ public class Conversation
         SummarizedByAccountId = byAccountId;
     }
 
+    /// <summary>Ends the conversation: a pending offer is withdrawn and everyone still in it leaves.</summary>
     public void End(EndReason reason, int? byAccountId, DateTime now)
     {
         if (!IsOpen)
         {
             throw new InvalidOperationException($"Conversation {Id} has already ended.");
+        }
+
+        CancelTransfer(now);
+        foreach (var participant in _participants)
+        {
+            participant.Leave(now);
         }
 
         if (State == ConversationState.Queued && QueueSequence is not null)
@@ -250,6 +300,27 @@ public class Conversation
         EndReason = reason;
         EndedByAccountId = byAccountId;
         EndedAt = now;
+    }
+
+    /// <summary>
+    /// SPEC D3: a queued visitor without a sign of life (open event stream, request) for <paramref name="timeout"/> has
+    /// gone — closed the page or lost the network — and must not hold up the visitors behind him.
+    /// </summary>
+    public bool QueuedVisitorGone(DateTime lastSignOfLife, DateTime now, TimeSpan timeout) =>
+        State == ConversationState.Queued && now - lastSignOfLife >= timeout;
+
+    /// <summary>
+    /// Ends a queued request whose visitor is gone (queue outcome 放弃). His wait ends at his last sign of life, not when
+    /// the sweep noticed, so queue reports do not count the timeout as waiting.
+    /// </summary>
+    public void AbandonQueue(DateTime lastSignOfLife, DateTime now)
+    {
+        EnsureState(ConversationState.Queued);
+        End(Conversations.EndReason.VisitorGone, null, now);
+        if (QueueSequence is not null)
+        {
+            DequeuedAt = lastSignOfLife < RequestedAt ? RequestedAt : lastSignOfLife > now ? now : lastSignOfLife;
+        }
     }
 
     /// <summary>The visitor gave up waiting and left a message instead (seed 002 排队分析 进入留言).</summary>

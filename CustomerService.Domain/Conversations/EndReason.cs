@@ -18,4 +18,7 @@ public enum EndReason
 
     /// <summary>The visitor was put on the blacklist (SPEC D11).</summary>
     Blacklisted,
+
+    /// <summary>A queued visitor showed no sign of life (no event stream, no request) for the engine's timeout (SPEC D3).</summary>
+    VisitorGone,
 }

@@ -42,6 +42,9 @@ public sealed class EngineScenario : IAsyncDisposable
 
     public TestClock Clock => Database.Clock;
 
+    /// <summary>The visitors' signs of life the engine's queue sweep consults (what the visitor API records).</summary>
+    public VisitorLiveness Liveness => (_restarted ?? Database.Services).GetRequiredService<VisitorLiveness>();
+
     /// <param name="settings">Enterprise conversation settings other than the defaults.</param>
     /// <param name="configure">Extra or replacement registrations (fakes such as <c>TestLeaveMessageMailer</c>).</param>
     public static async Task<EngineScenario> StartAsync(

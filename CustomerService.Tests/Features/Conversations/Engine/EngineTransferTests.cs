@@ -146,6 +146,30 @@ public sealed class EngineTransferTests
         Assert.Equal(a, (await scenario.Engine.GetConversationAsync(conversationId))!.AgentId);
     }
 
+    [Fact]
+    public async Task Participants_and_a_pending_offer_are_stored_and_recovered_after_a_restart()
+    {
+        await using var scenario = await EngineScenario.StartAsync();
+        var (a, b, conversationId) = await TwoAgentsWithConversationAsync(scenario);
+        var c = await scenario.AddAgentAsync("c");
+        await scenario.OnlineAsync(c);
+        var invitation = await scenario.Engine.RequestTransferAsync(a, conversationId, TransferTarget.ToAgent(b), TransferKind.Invite);
+        await scenario.Engine.RespondToTransferAsync(b, invitation.Id, accept: true);
+        var pending = await scenario.Engine.RequestTransferAsync(a, conversationId, TransferTarget.ToAgent(c));
+
+        await scenario.RestartAsync();
+        await scenario.OnlineAsync(a, b, c);
+
+        var recovered = (await scenario.Engine.GetConversationAsync(conversationId))!;
+        Assert.Equal([(a, ParticipantRole.Owner), (b, ParticipantRole.Invited)], recovered.Participants.Select(p => (p.AgentId, p.Role)));
+        Assert.Equal([pending.Id], (await scenario.Engine.GetPendingTransfersForAsync(c)).Select(t => t.Id));
+        await scenario.Engine.RespondToTransferAsync(c, pending.Id, accept: true);
+        Assert.Equal(c, (await scenario.Engine.GetConversationAsync(conversationId))!.AgentId);
+        await using var db = scenario.NewContext();
+        Assert.Equal(3, await db.Participants.CountAsync(p => p.ConversationId == conversationId));
+        Assert.Equal(TransferOutcome.Accepted, (await db.Transfers.SingleAsync(t => t.Id == pending.Id)).Outcome);
+    }
+
     private static async Task<(int A, int B, long ConversationId)> TwoAgentsWithConversationAsync(EngineScenario scenario)
     {
         var a = await scenario.AddAgentAsync("a");

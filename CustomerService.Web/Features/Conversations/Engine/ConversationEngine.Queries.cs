@@ -19,7 +19,7 @@ public sealed partial class ConversationEngine
     public Task<IReadOnlyList<ConversationView>> GetConversationsOfAgentAsync(int agentId) => Submit(async batch =>
     {
         var views = new List<ConversationView>();
-        foreach (var live in _live.Values.Where(l => l.ParticipantOf(agentId) is not null).OrderBy(l => l.Entity.RequestedAt))
+        foreach (var live in _live.Values.Where(l => l.Entity.ParticipantOf(agentId) is not null).OrderBy(l => l.Entity.RequestedAt))
         {
             views.Add(await ViewAsync(batch, live));
         }
@@ -58,7 +58,9 @@ public sealed partial class ConversationEngine
     public Task<IReadOnlyList<TransferView>> GetPendingTransfersForAsync(int agentId) => Submit(async batch =>
     {
         var roster = await batch.RosterAsync();
-        return (IReadOnlyList<TransferView>)_pendingTransfers.Values
+        return (IReadOnlyList<TransferView>)_live.Values
+            .Select(l => l.Entity.PendingTransfer)
+            .OfType<ConversationTransfer>()
             .Where(t => t.ToAgentId == agentId
                 || (t.ToGroupId is { } g && t.FromAgentId != agentId && roster.MembersOf(g).Any(m => m.AgentId == agentId)))
             .Select(t => TransferViewOf(roster, t))

@@ -15,12 +15,10 @@ public sealed partial class ConversationEngine
         var now = _clock.GetUtcNow().UtcDateTime;
 
         var open = await db.Conversations.AsNoTracking()
+            .Include(c => c.Participants.Where(p => p.LeftAt == null))
             .Where(c => c.State != ConversationState.Ended)
             .ToListAsync(cancellationToken);
         var openIds = open.Select(c => c.Id).ToHashSet();
-        var participants = await db.Participants.AsNoTracking()
-            .Where(p => p.LeftAt == null && db.Conversations.Any(c => c.Id == p.ConversationId && c.State != ConversationState.Ended))
-            .ToListAsync(cancellationToken);
         var clientMessages = await db.Messages.AsNoTracking()
             .Where(m => m.ClientId != null && db.Conversations.Any(c => c.Id == m.ConversationId && c.State != ConversationState.Ended))
             .ToListAsync(cancellationToken);
@@ -35,7 +33,6 @@ public sealed partial class ConversationEngine
 
         _live.Clear();
         _openByVisitor.Clear();
-        _pendingTransfers.Clear();
         _announcedQueueLengths.Clear();
         foreach (var conversation in open)
         {
@@ -45,11 +42,6 @@ public sealed partial class ConversationEngine
             _openByVisitor[conversation.VisitorId] = conversation.Id;
         }
 
-        foreach (var participant in participants.Where(p => openIds.Contains(p.ConversationId)))
-        {
-            _live[participant.ConversationId].Participants.Add(participant);
-        }
-
         foreach (var message in clientMessages)
         {
             _live[message.ConversationId].MessagesByClientId[message.ClientId!] = MessageView.From(message);
@@ -57,13 +49,7 @@ public sealed partial class ConversationEngine
 
         foreach (var transfer in pendingTransfers.Where(t => openIds.Contains(t.ConversationId)))
         {
-            _pendingTransfers[transfer.Id] = transfer;
-            _live[transfer.ConversationId].PendingTransfer = transfer;
-        }
-
-        foreach (var live in _live.Values)
-        {
-            live.RefreshAgentIds();
+            _live[transfer.ConversationId].Entity.RestorePendingTransfer(transfer);
         }
 
         _blacklist.Clear();

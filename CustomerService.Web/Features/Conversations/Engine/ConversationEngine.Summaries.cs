@@ -20,7 +20,7 @@ public sealed partial class ConversationEngine
             var entity = live?.Entity
                 ?? await batch.Db.Conversations.FirstOrDefaultAsync(c => c.Id == conversationId, batch.CancellationToken)
                 ?? throw new RuleViolationException(ConversationNotFound);
-            var tookPart = live?.ParticipantOf(agentId) is not null
+            var tookPart = live?.Entity.ParticipantOf(agentId) is not null
                 || await batch.Db.Participants.AnyAsync(p => p.ConversationId == conversationId && p.AgentId == agentId, batch.CancellationToken);
             if (!tookPart && !await IsAdminAsync(batch, agentId))
             {
@@ -39,7 +39,7 @@ public sealed partial class ConversationEngine
     public Task<ConversationView> EndByAgentAsync(int agentId, long conversationId, ConsultationSummary? summary) => Submit(async batch =>
     {
         var live = LiveOrNull(conversationId) ?? throw new RuleViolationException(new RuleViolation("ConversationEnded"));
-        var isParticipant = live.ParticipantOf(agentId) is not null;
+        var isParticipant = live.Entity.ParticipantOf(agentId) is not null;
         if (!isParticipant && !await IsAdminAsync(batch, agentId))
         {
             throw new RuleViolationException(new RuleViolation("NotAParticipant"));

@@ -14,6 +14,7 @@ public sealed partial class ConversationEngine
         await ExpirePresenceAsync(batch);
         await SendDueAutoRepliesAsync(batch);
         await CloseIdleConversationsAsync(batch);
+        await AbandonGoneVisitorsAsync(batch);
 
         // The sweep: whatever changed capacity without the engine hearing of it (a max load raised in settings, a
         // member added) still reaches the queue within one tick.
@@ -62,6 +63,36 @@ public sealed partial class ConversationEngine
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// SPEC D3: queued visitors who are gone are abandoned, so those behind them move up. Only queued ones: an active
+    /// conversation whose visitor left is the idle rule's business.
+    /// </summary>
+    private async Task AbandonGoneVisitorsAsync(EngineBatch batch)
+    {
+        foreach (var live in _live.Values.Where(l => l.IsQueued).ToList())
+        {
+            // Signs of life are not persisted (a write per poll per waiting visitor is too dear for what it buys), so
+            // after a restart nobody has been seen: the start of this process is the earliest last sign we can vouch
+            // for, and a visitor who does not come back is abandoned one timeout after it, his wait measured to it.
+            // Messages are persisted, so a visitor's last message still counts across a restart.
+            var entity = live.Entity;
+            var lastSign = Latest(
+                _liveness.LastSignOfLife(live.Id, batch.Now) ?? _startedAt, entity.RequestedAt, entity.LastVisitorMessageAt);
+            if (entity.QueuedVisitorGone(lastSign, batch.Now, _options.QueuedVisitorTimeout))
+            {
+                await EndAsync(batch, live, EndReason.VisitorGone, null, end: c => c.AbandonQueue(lastSign, batch.Now));
+            }
+        }
+
+        _liveness.Prune(_live.ContainsKey);
+    }
+
+    private static DateTime Latest(DateTime first, DateTime second, DateTime? third)
+    {
+        var latest = first > second ? first : second;
+        return third is { } value && value > latest ? value : latest;
     }
 
     private async Task CloseIdleConversationsAsync(EngineBatch batch)

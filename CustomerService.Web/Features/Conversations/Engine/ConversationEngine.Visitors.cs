@@ -19,6 +19,7 @@ public sealed partial class ConversationEngine
         {
             if (_openByVisitor.TryGetValue(request.VisitorId, out var openId) && LiveOrNull(openId) is { } existing)
             {
+                _liveness.Seen(existing.Id);
                 var view = await ViewAsync(batch, existing);
                 return new StartResult(existing.IsQueued ? StartOutcome.Queued : StartOutcome.Active, view);
             }
@@ -141,7 +142,7 @@ public sealed partial class ConversationEngine
 
             if (queued is not null)
             {
-                await EndAsync(batch, queued, EndReason.Visitor, null, leftMessage: true);
+                await EndAsync(batch, queued, EndReason.Visitor, null, end: c => c.EndWithLeaveMessage(batch.Now));
             }
 
             var message = new LeaveMessage(++_ids.LeaveMessage, visitorId, entry.Id, entry.ReceptionGroupId, responsible, queuedConversationId, content, batch.Now);
@@ -172,19 +173,7 @@ public sealed partial class ConversationEngine
             }
 
             var settings = await batch.SettingsAsync();
-            var result = entity.Evaluation.Rate(level, entity.VisitorMessageCount, settings.Evaluation);
-            if (result.Rejection is { } rejection)
-            {
-                throw new RuleViolationException(rejection switch
-                {
-                    RatingRejection.AlreadyRated => new RuleViolation("RatingAlreadyRated"),
-                    RatingRejection.NotEnoughVisitorMessages => new RuleViolation("RatingNotEnoughVisitorMessages"),
-                    _ => new RuleViolation("RatingVisitorRatingDisabled"),
-                });
-            }
-
-            batch.Track(entity).ApplyEvaluation(result.Evaluation, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
-            var best = result.Evaluation.FinalLevel!.Value;
+            var best = Checked((live is null ? batch.Track(entity) : batch.Load(live)).Rate(level, comment, settings.Evaluation));
             if (live is not null)
             {
                 await NoticeAsync(batch, live, NoticeCode.Rated, ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -28,6 +28,7 @@ public sealed partial class ConversationEngine : IHostedService, IAsyncDisposabl
     private readonly TimeProvider _clock;
     private readonly EngineOptions _options;
     private readonly ILogger<ConversationEngine> _logger;
+    private readonly VisitorLiveness _liveness;
     private readonly Channel<EngineWork> _inbox = Channel.CreateUnbounded<EngineWork>(new UnboundedChannelOptions { SingleReader = true });
 
     // State below is touched only by the loop, except where noted.
@@ -35,13 +36,13 @@ public sealed partial class ConversationEngine : IHostedService, IAsyncDisposabl
     private readonly ConcurrentDictionary<long, LiveConversation> _live = new();
     private readonly Dictionary<long, long> _openByVisitor = [];
     private readonly Dictionary<int, AgentPresence> _presence = [];
-    private readonly Dictionary<long, ConversationTransfer> _pendingTransfers = [];
     private readonly Dictionary<long, BlacklistEntry> _blacklist = [];
     private readonly Dictionary<long, int> _privateContacts = [];
     private readonly Dictionary<int, GroupRoundRobin> _roundRobin = [];
     private readonly Dictionary<int, HandlingTimes> _handlingTimes = [];
     private readonly Dictionary<int, int> _announcedQueueLengths = [];
     private IdSequences _ids = new();
+    private DateTime _startedAt;
     private bool _stateNeedsReload;
     private Task? _loop;
     private int _started;
@@ -51,8 +52,10 @@ public sealed partial class ConversationEngine : IHostedService, IAsyncDisposabl
         IEngineEventBus bus,
         TimeProvider clock,
         IOptions<EngineOptions> options,
-        ILogger<ConversationEngine> logger)
+        ILogger<ConversationEngine> logger,
+        VisitorLiveness liveness)
     {
+        _liveness = liveness;
         _dbFactory = dbFactory;
         _bus = bus;
         _clock = clock;
@@ -68,6 +71,7 @@ public sealed partial class ConversationEngine : IHostedService, IAsyncDisposabl
             return;
         }
 
+        _startedAt = _clock.GetUtcNow().UtcDateTime;
         await LoadStateAsync(afterRestart: true, cancellationToken);
         _loop = Task.Run(RunLoopAsync, CancellationToken.None);
     }

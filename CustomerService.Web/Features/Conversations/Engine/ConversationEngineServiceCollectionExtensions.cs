@@ -8,6 +8,7 @@ public static class ConversationEngineServiceCollectionExtensions
         services.AddOptions<EngineOptions>();
         services.AddSingleton<IEngineEventBus, InProcessEventBus>();
         services.AddSingleton<ConversationEngine>();
+        services.AddSingleton<VisitorLiveness>();
         services.AddSingleton<Summaries.PendingSummaries>();
         return services;
     }

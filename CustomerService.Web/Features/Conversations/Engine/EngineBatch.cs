@@ -52,6 +52,21 @@ internal sealed class EngineBatch(CustomerServiceDbContext db, DateTime now, Can
         return entity;
     }
 
+    /// <summary>
+    /// Makes an open conversation's aggregate — with its participants and its pending offer — part of this transaction
+    /// before a command changes it: whatever the command changes is saved with the batch.
+    /// </summary>
+    public Conversation Load(LiveConversation live)
+    {
+        var conversation = Track(live.Entity);
+        if (conversation.PendingTransfer is { } transfer)
+        {
+            Track(transfer);
+        }
+
+        return conversation;
+    }
+
     public void Publish(EngineEvent engineEvent) => Events.Add(engineEvent);
 
     public ValueTask DisposeAsync() => Db.DisposeAsync();

@@ -3,14 +3,15 @@ using CustomerService.Domain.Conversations;
 namespace CustomerService.Web.Features.Conversations.Engine;
 
 /// <summary>
-/// An open (queued or active) conversation held by the engine. <see cref="Entity"/> is the row itself: each batch
+/// What the engine keeps beside an open (queued or active) conversation's aggregate: caches and announcements that are
+/// no business rule. <see cref="Entity"/> is the row itself, with its participants and pending offer: each batch
 /// attaches the rows it touches, so the database and memory change together, and a failed commit reloads both.
 /// Only the engine's loop touches the mutable parts; <see cref="AgentIds"/> is swapped whole so other threads
 /// (typing previews) can read it.
 /// </summary>
 internal sealed class LiveConversation(Conversation entity, int? lastAgentId, int? agentBeforeLastId)
 {
-    private volatile int[] _agentIds = [];
+    private volatile int[] _agentIds = [.. entity.ActiveParticipants.Select(p => p.AgentId)];
 
     public Conversation Entity { get; } = entity;
 
@@ -23,25 +24,19 @@ internal sealed class LiveConversation(Conversation entity, int? lastAgentId, in
 
     public int? AgentBeforeLastId { get; } = agentBeforeLastId;
 
-    public List<ConversationParticipant> Participants { get; } = [];
-
     /// <summary>Every message with a client id in this conversation, so a resend is answered from memory.</summary>
     public Dictionary<string, MessageView> MessagesByClientId { get; } = new(StringComparer.Ordinal);
-
-    public ConversationTransfer? PendingTransfer { get; set; }
 
     /// <summary>The position last announced to the visitor, so unchanged positions are not re-sent.</summary>
     public int? AnnouncedQueuePosition { get; set; }
 
+    /// <summary>The agents in the conversation as of the last change, for threads other than the loop.</summary>
     public IReadOnlyList<int> AgentIds => _agentIds;
-
-    public IEnumerable<ConversationParticipant> ActiveParticipants => Participants.Where(p => p.LeftAt is null);
-
-    public ConversationParticipant? ParticipantOf(int agentId) => ActiveParticipants.FirstOrDefault(p => p.AgentId == agentId);
 
     public bool IsQueued => Entity.State == ConversationState.Queued;
 
     public bool IsActive => Entity.State == ConversationState.Active;
 
-    public void RefreshAgentIds() => _agentIds = [.. ActiveParticipants.Select(p => p.AgentId)];
+    /// <summary>Takes a new snapshot of <see cref="AgentIds"/> after the aggregate's participants changed.</summary>
+    public void RefreshAgentIds() => _agentIds = [.. Entity.ActiveParticipants.Select(p => p.AgentId)];
 }

@@ -193,9 +193,13 @@ public static class VisitorApiEndpoints
                 return ApiProblems.Unauthorized(text);
             }
 
-            return await visitors.OwnsConversationAsync(visitorId.Value, conversationId, http.RequestAborted)
-                ? await action(visitorId.Value)
-                : ApiProblems.NotFound(text);
+            if (!await visitors.OwnsConversationAsync(visitorId.Value, conversationId, http.RequestAborted))
+            {
+                return ApiProblems.NotFound(text);
+            }
+
+            http.RequestServices.GetRequiredService<VisitorLiveness>().Seen(conversationId); // a sign of life (SPEC D3)
+            return await action(visitorId.Value);
         });
 
     public static Func<string, string, string> NoticeText(IStringLocalizer<UiText> localizer) =>

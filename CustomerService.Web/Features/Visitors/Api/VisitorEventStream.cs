@@ -37,6 +37,7 @@ public static class VisitorEventStream
             return;
         }
 
+        using var alive = http.RequestServices.GetRequiredService<VisitorLiveness>().StreamOpened(id); // alive while streaming (SPEC D3)
         var lastSent = LastEventId(http.Request);
         var inbox = Channel.CreateUnbounded<EngineEvent>();
         using var subscription = bus.Subscribe(EventTopic.Conversation(id), e => inbox.Writer.TryWrite(e));
