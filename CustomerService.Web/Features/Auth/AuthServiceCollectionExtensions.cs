@@ -33,6 +33,9 @@ public static class AuthServiceCollectionExtensions
             .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<IUserConfirmation<AppUser>, EnabledAccountConfirmation>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddSingleton<FailedSignInThrottle>();
 
         services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((options, auth) =>
         {
