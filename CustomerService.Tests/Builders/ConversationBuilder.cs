@@ -50,13 +50,6 @@ public sealed class ConversationBuilder
         return this;
     }
 
-    /// <summary>插入会话: an admin joined.</summary>
-    public ConversationBuilder BargedInBy(int adminId)
-    {
-        _participants.Add((adminId, ParticipantRole.BargedIn, false));
-        return this;
-    }
-
     public ConversationBuilder ForVisitor(long visitorId)
     {
         _visitorId = visitorId;

@@ -67,6 +67,19 @@ public sealed class DataScopeFilterTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("admin", "admin lead qc sales1 sales2 sales3")]
+    [InlineData("qc", "admin lead qc sales1 sales2 sales3")]
+    [InlineData("lead", "lead sales1 sales2")]
+    [InlineData("sales3", "sales3")]
+    public async Task Kpi_shows_the_figures_of_every_agent_the_group_or_oneself(string login, string expected)
+    {
+        var visible = await Filter.ForAsync(_team[login], ScopedModule.Kpi);
+
+        await using var db = _db.NewContext();
+        Assert.Equal(Names(expected), (await visible.Accounts(db).Select(a => a.LoginName).ToListAsync()).Order());
+    }
+
+    [Theory]
     [InlineData("admin", "bySales1 bySales2 bySales3 transferredToSales1 sales2Invited neverServed")]
     [InlineData("lead", "bySales1 bySales2 transferredToSales1 sales2Invited")]
     [InlineData("sales2", "bySales2 sales2Invited")]

@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Customers;
+using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Security;
 using CustomerService.Domain.Visitors;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,22 @@ public sealed class VisibleData(int accountId, int accountGroupId, ScopedModule 
                 && db.Accounts.Any(a => a.Id == p.AgentId && a.AccountGroupId == accountGroupId))),
             DataScope.Self => db.Conversations.Where(c => db.Participants.Any(p => p.ConversationId == c.Id && p.AgentId == accountId)),
             DataScope.None => db.Conversations.Where(c => false),
+        };
+    }
+
+    /// <summary>
+    /// The accounts whose own figures the account sees (KPI per agent: everyone, his account group, or himself).
+    /// </summary>
+    public IQueryable<Account> Accounts(CustomerServiceDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var accountId = AccountId;
+        return Scope switch
+        {
+            DataScope.All => db.Accounts,
+            DataScope.OwnGroup => db.Accounts.Where(a => a.AccountGroupId == accountGroupId),
+            DataScope.Self => db.Accounts.Where(a => a.Id == accountId),
+            DataScope.None => db.Accounts.Where(a => false),
         };
     }
 
