@@ -9,6 +9,7 @@ using CustomerService.Web.Features.Health;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
+using CustomerService.Web.Features.Security;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Features.Visitors;
 using CustomerService.Web.Features.Visitors.Api;
@@ -52,6 +53,9 @@ builder.Services.AddLeaveMessagesFeature();
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();
+
+// First, so every response carries them: pages, API, static files, errors.
+app.UseSecurityHeaders();
 
 if (!app.Environment.IsDevelopment())
 {

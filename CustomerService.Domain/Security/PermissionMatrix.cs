@@ -24,14 +24,19 @@ public static class PermissionMatrix
         Permission.ViewQcStatistics => role is AccountRole.Admin or AccountRole.QC,
     };
 
+    /// <summary>
+    /// Whose rows a role sees in a module (SPEC B). The data-scope service turns this into query filters; nothing else
+    /// should decide it.
+    /// </summary>
     public static DataScope ScopeOf(AccountRole role, ScopedModule module) => (role, module) switch
     {
         (AccountRole.Admin, _) => DataScope.All,
         (AccountRole.TeamLead, _) => DataScope.OwnGroup,
-        // QC inspectors read and grade everyone's transcripts, but their KPI and CRM are their own.
-        (AccountRole.QC, ScopedModule.Records) => DataScope.All,
-        (AccountRole.QC, ScopedModule.Kpi or ScopedModule.Crm) => DataScope.Self,
-        (AccountRole.Sales, ScopedModule.Kpi or ScopedModule.Records or ScopedModule.Crm) => DataScope.Self,
+        (AccountRole.Sales, _) => DataScope.Self,
+        // QC inspectors judge everyone: all agents' KPI (002 KPI §1: 管理员、质检员能查看所有客服人员数据) and every
+        // record, which they grade; their CRM customers are only their own.
+        (AccountRole.QC, ScopedModule.Kpi or ScopedModule.Records) => DataScope.All,
+        (AccountRole.QC, ScopedModule.Crm) => DataScope.Self,
         _ => DataScope.None,
     };
 }

@@ -17,15 +17,16 @@ public static class OrganisationTestData
         return profile;
     }
 
-    /// <summary>Creates a Sales account with its identity user, in the named account group (created when missing).</summary>
-    public static async Task<int> AddAccountAsync(this TestDatabase database, string loginName, string password = "Passw0rd!", string groupName = "售前组")
+    /// <summary>Creates an account (Sales unless told) with its identity user, in the named account group (created when missing).</summary>
+    public static async Task<int> AddAccountAsync(
+        this TestDatabase database, string loginName, string password = "Passw0rd!", string groupName = "售前组", AccountRole role = AccountRole.Sales)
     {
         await using var scope = database.CreateScope();
         var bootstrap = scope.ServiceProvider.GetRequiredService<OrganisationBootstrap>();
         var group = await bootstrap.EnsureAccountGroupAsync(groupName, CancellationToken.None);
         var creator = scope.ServiceProvider.GetRequiredService<AccountCreator>();
         var created = await creator.CreateAsync(
-            new NewAccount(loginName, password, new AccountProfile(loginName, loginName), AccountRole.Sales, group.Id, 5));
+            new NewAccount(loginName, password, new AccountProfile(loginName, loginName), role, group.Id, 5));
         return created.Succeeded ? created.Value : throw new InvalidOperationException(created.Violation!.ToString());
     }
 

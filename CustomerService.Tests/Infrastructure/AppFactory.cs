@@ -181,6 +181,9 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Expected refusals (wrong passwords, denied pages) log warnings; keep the test output to real errors.
         builder.UseSetting("Logging:LogLevel:Default", "Error");
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Error");
+        // Every client of a test host comes from one address; a class's deliberate wrong passwords must not throttle the
+        // sign-ins of its other tests. Tests of the throttle set their own limit.
+        builder.UseSetting("Auth:FailedSignInsPerIp", "100000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

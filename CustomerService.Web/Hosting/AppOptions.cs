@@ -85,4 +85,15 @@ public sealed class AuthOptions
     /// <summary>How soon a disabled account or a role change reaches open sessions.</summary>
     [Range(1, 60)]
     public int RevalidateMinutes { get; set; } = 1;
+
+    /// <summary>
+    /// Failed sign-ins one IP address may make within <see cref="FailedSignInWindowSeconds"/>; beyond it the login form
+    /// refuses without checking the password. Successful sign-ins do not count, so an office behind one address can
+    /// start its shift.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int FailedSignInsPerIp { get; set; } = 10;
+
+    [Range(1, 24 * 60 * 60)]
+    public int FailedSignInWindowSeconds { get; set; } = 60;
 }

@@ -1,7 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using CustomerService.Tests.Builders;
 using CustomerService.Tests.Infrastructure;
 using CustomerService.Web.Features.Settings.Accounts;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerService.Tests.Features.Auth;
@@ -77,7 +79,8 @@ public sealed class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         using var sixth = await AppFactory.PostLoginAsync(client, account.LoginName, account.Password);
 
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
-        Assert.Contains(LoginError(UiTexts.Chinese("Login.LockedOut")), await sixth.ReadHtmlAsync());
+        // The same answer as a wrong password: a locked account must not tell anyone that it exists.
+        Assert.Contains(LoginError(UiTexts.Chinese("Login.Invalid")), await sixth.ReadHtmlAsync());
         using var home = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
     }
@@ -99,7 +102,7 @@ public sealed class LoginTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Disabled_account_cannot_sign_in_and_is_told_why()
+    public async Task Disabled_account_cannot_sign_in_and_gets_the_same_answer_as_a_wrong_password()
     {
         var account = new NewAccountBuilder();
         var id = await app.CreateAccountAsync(account);
@@ -114,7 +117,57 @@ public sealed class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         using var login = await AppFactory.PostLoginAsync(client, account.LoginName, account.Password);
 
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
-        Assert.Contains(LoginError(UiTexts.Chinese("Login.Disabled")), await login.ReadHtmlAsync());
+        Assert.Contains(LoginError(UiTexts.Chinese("Login.Invalid")), await login.ReadHtmlAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_name_wrong_password_and_locked_account_get_the_very_same_answer()
+    {
+        var locked = new NewAccountBuilder();
+        await app.CreateAccountAsync(locked);
+        var wrong = new NewAccountBuilder();
+        await app.CreateAccountAsync(wrong);
+        using var client = app.CreateCookieClient();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var failed = await AppFactory.PostLoginAsync(client, locked.LoginName, "wrong-" + attempt);
+        }
+
+        var answers = new List<string>();
+        foreach (var (login, password) in new[] { ("nobody-" + Guid.NewGuid().ToString("N")[..8], "whatever1"), (wrong.LoginName, "wrong-1"), (locked.LoginName, locked.Password) })
+        {
+            using var refused = await AppFactory.PostLoginAsync(client, login, password);
+            answers.Add(ErrorOf(await refused.ReadHtmlAsync()));
+        }
+
+        Assert.All(answers, answer => Assert.Equal(UiTexts.Chinese("Login.Invalid"), answer));
+    }
+
+    [Fact]
+    public async Task Sign_out_without_the_antiforgery_token_is_refused_and_the_user_stays_signed_in()
+    {
+        using var client = await app.SignInAsync("sales1");
+
+        using var forged = await client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(UiTexts.Chinese("Error.AntiforgeryInvalid"), (await forged.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
+        using var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_out_through_the_layouts_form_signs_out()
+    {
+        using var client = await app.SignInAsync("sales2");
+        var page = await client.GetStringAsync("/");
+
+        using var signedOut = await client.PostAsync("/account/logout", new FormUrlEncodedContent(AppFactory.HiddenInputs(page)));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal("/login", new Uri(app.BaseAddress, signedOut.Headers.Location!).AbsolutePath);
+        using var home = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
     }
 
     [Fact]
@@ -148,4 +201,9 @@ public sealed class LoginTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     private static string LoginError(string text) => $"data-testid=\"login-error\">{text}<";
+
+    private static string ErrorOf(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"login-error\">([^<]*)<") is { Success: true } match
+            ? match.Groups[1].Value
+            : throw new InvalidOperationException("The page shows no login error:\n" + html);
 }

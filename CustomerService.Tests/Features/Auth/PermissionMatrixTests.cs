@@ -52,7 +52,7 @@ public sealed class PermissionMatrixTests
     [InlineData(AccountRole.Sales, ScopedModule.Kpi, DataScope.Self)]
     [InlineData(AccountRole.Sales, ScopedModule.Records, DataScope.Self)]
     [InlineData(AccountRole.Sales, ScopedModule.Crm, DataScope.Self)]
-    [InlineData(AccountRole.QC, ScopedModule.Kpi, DataScope.Self)]
+    [InlineData(AccountRole.QC, ScopedModule.Kpi, DataScope.All)]
     [InlineData(AccountRole.QC, ScopedModule.Records, DataScope.All)]
     [InlineData(AccountRole.QC, ScopedModule.Crm, DataScope.Self)]
     public void Data_scope_follows_spec_b(AccountRole role, ScopedModule module, DataScope expected)

@@ -1,11 +1,12 @@
 using CustomerService.Domain.Customers;
 using CustomerService.Domain.Organisation;
 using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
 using CustomerService.Web.Features.Customers;
 
 namespace CustomerService.Tests.Features.Customers;
 
-/// <summary>SPEC F7 客户信息: saved for the CRM, readable and editable by the agents who served the visitor and by admins.</summary>
+/// <summary>SPEC F7 客户信息: saved for the CRM, readable and editable within the CRM data scope (SPEC B).</summary>
 public sealed class CustomerProfileServiceTests
 {
     [Fact]
@@ -47,6 +48,28 @@ public sealed class CustomerProfileServiceTests
         Assert.Null(await Profiles(scenario).GetAsync(stranger, visitor));
         Assert.Equal("CustomerNotFound", (await Profiles(scenario).SaveAsync(stranger, visitor, new CustomerDetails("李四", null, null, null))).Violation?.Code);
         Assert.Equal("张三", (await Profiles(scenario).GetAsync(admin, visitor))!.Name);
+    }
+
+    [Theory]
+    [InlineData("admin", true)]
+    [InlineData("lead", true)]
+    [InlineData("sales1", true)]
+    [InlineData("sales2", false)]
+    [InlineData("sales3", false)]
+    [InlineData("qc", false)]
+    public async Task Customer_details_follow_the_crm_scope_of_spec_b(string login, bool sees)
+    {
+        // sales1 (售前组) served the visitor: his team lead sees the customer, QC only sees his own customers.
+        await using var db = await TestDatabase.CreateAsync();
+        var team = await DemoTeam.AddToAsync(db);
+        var served = await new StoredConversationBuilder().ServedBy(team.Sales1).WithCustomerProfile("张三").SaveAsync(db);
+        var profiles = db.GetRequiredService<CustomerProfileService>();
+
+        var read = await profiles.GetAsync(team[login], served.VisitorId);
+        var saved = await profiles.SaveAsync(team[login], served.VisitorId, new CustomerDetails("李四", null, null, null));
+
+        Assert.Equal(sees ? "张三" : null, read?.Name);
+        Assert.Equal(sees ? null : "CustomerNotFound", saved.Violation?.Code);
     }
 
     private static CustomerProfileService Profiles(EngineScenario scenario) => scenario.Database.GetRequiredService<CustomerProfileService>();

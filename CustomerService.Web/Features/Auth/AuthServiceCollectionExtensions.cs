@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Data.Identity;
 using CustomerService.Domain.Organisation;
+using CustomerService.Web.Features.Security;
 using CustomerService.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -13,8 +14,9 @@ namespace CustomerService.Web.Features.Auth;
 public static class AuthServiceCollectionExtensions
 {
     /// <summary>
-    /// Identity, the sign-in cookie and the permission policies. Lockout, session and revalidation come from
-    /// <see cref="AuthOptions"/> (section <c>Auth</c>, bound by the host; defaults otherwise).
+    /// Identity, the sign-in cookie, the permission policies and the data scope (SPEC B: what a role may open, and
+    /// whose rows it sees there). Lockout, session and revalidation come from <see cref="AuthOptions"/> (section
+    /// <c>Auth</c>, bound by the host; defaults otherwise).
     /// </summary>
     public static IServiceCollection AddAuthFeature(this IServiceCollection services)
     {
@@ -23,6 +25,7 @@ public static class AuthServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, AccountRevalidatingAuthenticationStateProvider>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddAuthorization(options => options.AddPermissionPolicies());
+        services.AddSingleton<DataScopeFilter>();
 
         services.AddIdentityCore<AppUser>()
             .AddEntityFrameworkStores<CustomerServiceDbContext>()
@@ -30,6 +33,9 @@ public static class AuthServiceCollectionExtensions
             .AddClaimsPrincipalFactory<AccountClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
         services.AddScoped<IUserConfirmation<AppUser>, EnabledAccountConfirmation>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddSingleton<FailedSignInThrottle>();
 
         services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((options, auth) =>
         {

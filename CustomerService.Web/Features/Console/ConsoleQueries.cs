@@ -186,14 +186,6 @@ public sealed class ConsoleQueries(IDbContextFactory<CustomerServiceDbContext> d
         })];
     }
 
-    /// <summary>Whether the agent ever took part in a conversation with the visitor: what lets him read the visitor's history.</summary>
-    public async Task<bool> HasServedAsync(int agentId, long visitorId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Participants.AsNoTracking()
-            .AnyAsync(p => p.AgentId == agentId && db.Conversations.Any(c => c.Id == p.ConversationId && c.VisitorId == visitorId), cancellationToken);
-    }
-
     public async Task<VisitorSummary?> VisitorSummaryAsync(long conversationId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -330,24 +330,20 @@ public sealed partial class ConsoleSession
             : Task.FromResult<VisitorSummary?>(null);
 
     /// <summary>
-    /// The visitor's history with every agent (SPEC F7): for a visitor of one of my conversations, one I served before, or
-    /// any visitor for an admin; nobody else's (SPEC B: scoped in the query path, not by hiding the tab).
+    /// The visitor's history with every agent (SPEC F7) for a visitor in this account's records scope (SPEC B: one of
+    /// my conversations or one I served before; my group's for a team lead; anyone for QC and admins); nobody else's
+    /// (scoped in the query path, not by hiding the tab).
     /// </summary>
     public async Task<IReadOnlyList<HistoryMessage>> VisitorHistoryAsync(long visitorId)
     {
-        var state = State;
-        var visible = IsAdmin
-            || state.Conversations.Values.Any(c => c.VisitorId == visitorId)
-            || await _queries.HasServedAsync(AgentId, visitorId);
+        var visible = await _dataScope.MaySeeVisitorAsync(AgentId, Domain.Security.ScopedModule.Records, visitorId);
         return visible ? await _queries.VisitorHistoryAsync(visitorId) : [];
     }
 
     /// <summary>用户轨迹 (SPEC E3, F7) of a visitor whose history this agent may read.</summary>
     public async Task<IReadOnlyList<Visit>> VisitorTrajectoryAsync(long visitorId)
     {
-        var visible = IsAdmin
-            || State.Conversations.Values.Any(c => c.VisitorId == visitorId)
-            || await _queries.HasServedAsync(AgentId, visitorId);
+        var visible = await _dataScope.MaySeeVisitorAsync(AgentId, Domain.Security.ScopedModule.Records, visitorId);
         return visible ? await _trajectory.VisitsAsync(visitorId) : [];
     }
 

@@ -33,6 +33,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
     private readonly PendingSummaries _pendingSummaries;
     private readonly UploadedFiles _uploads;
     private readonly Visitors.Trajectory.VisitorTrajectoryQuery _trajectory;
+    private readonly Security.DataScopeFilter _dataScope;
     private readonly CannedPhraseCatalog _catalog;
     private readonly ChatPreferencesService _preferences;
     private readonly ChangeFeed<PhrasesChanged> _phraseChanges;
@@ -65,6 +66,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         PendingSummaries pendingSummaries,
         UploadedFiles uploads,
         Visitors.Trajectory.VisitorTrajectoryQuery trajectory,
+        Security.DataScopeFilter dataScope,
         CannedPhraseCatalog catalog,
         ChatPreferencesService preferences,
         ChangeFeed<PhrasesChanged> phraseChanges,
@@ -77,6 +79,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         _pendingSummaries = pendingSummaries;
         _uploads = uploads;
         _trajectory = trajectory;
+        _dataScope = dataScope;
         _catalog = catalog;
         _preferences = preferences;
         _phraseChanges = phraseChanges;

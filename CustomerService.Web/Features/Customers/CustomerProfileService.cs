@@ -1,25 +1,27 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Customers;
-using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Security;
+using CustomerService.Web.Features.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Customers;
 
 /// <summary>
-/// 客户信息 from the console (SPEC F7), saved for the CRM. An agent may read and edit the profile of a visitor he served
-/// (or serves now); admins any. The check is in the query, not in the page.
+/// 客户信息 from the console (SPEC F7), saved for the CRM. Who may read and edit a visitor's profile is the CRM data scope
+/// (SPEC B): admins all, a team lead those his account group served, sales and QC those they served themselves. The check
+/// is in the query, not in the page.
 /// </summary>
-public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbContext> dbFactory, TimeProvider clock)
+public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbContext> dbFactory, DataScopeFilter dataScope, TimeProvider clock)
 {
     public async Task<CustomerDetails?> GetAsync(int accountId, long visitorId, CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await MayAccessAsync(db, accountId, visitorId, cancellationToken))
+        if (!await dataScope.MaySeeVisitorAsync(accountId, ScopedModule.Crm, visitorId, cancellationToken))
         {
             return null;
         }
 
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.CustomerProfiles.AsNoTracking().SingleOrDefaultAsync(c => c.VisitorId == visitorId, cancellationToken);
         if (profile is not null)
         {
@@ -39,12 +41,12 @@ public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbCo
             return violation;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (!await MayAccessAsync(db, accountId, visitorId, cancellationToken))
+        if (!await dataScope.MaySeeVisitorAsync(accountId, ScopedModule.Crm, visitorId, cancellationToken))
         {
             return new RuleViolation("CustomerNotFound");
         }
 
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var profile = await db.CustomerProfiles.SingleOrDefaultAsync(c => c.VisitorId == visitorId, cancellationToken);
         if (profile is null)
         {
@@ -56,9 +58,4 @@ public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbCo
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Ok;
     }
-
-    private static async Task<bool> MayAccessAsync(CustomerServiceDbContext db, int accountId, long visitorId, CancellationToken cancellationToken) =>
-        await db.Accounts.AnyAsync(a => a.Id == accountId && a.IsEnabled && a.Role == AccountRole.Admin, cancellationToken)
-        || await db.Participants.AnyAsync(
-            p => p.AgentId == accountId && db.Conversations.Any(c => c.Id == p.ConversationId && c.VisitorId == visitorId), cancellationToken);
 }

@@ -1,11 +1,11 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
-using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Security;
 using CustomerService.Domain.Visitors;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.Security;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,8 @@ namespace CustomerService.Web.Features.Visitors.Api;
 /// <summary>
 /// Uploads of images and files (SPEC D6, M): the size limit of the settings is enforced while reading, the type is
 /// decided by the content (an executable renamed .jpg is refused), the bytes go to the <see cref="UploadStore"/>, and
-/// downloads are served only to the conversation's visitor or to console users, with a safe type and disposition.
+/// downloads are served only to the conversation's visitor or to accounts whose data scope shows it, with a safe type and
+/// disposition.
 /// </summary>
 public sealed class UploadedFiles(
     IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, ConversationEngine engine, TimeProvider clock)
@@ -93,18 +94,22 @@ public sealed class UploadedFiles(
         }
     }
 
-    /// <summary>GET /api/files/{messageId}: the conversation's visitor (token) or a signed-in console user.</summary>
+    /// <summary>
+    /// GET /api/files/{messageId}: the conversation's visitor (token), or a signed-in account whose records scope shows
+    /// the visitor (SPEC B: a team lead his group's, QC and admins all, an agent those he served). Being signed in is
+    /// not enough; anyone else gets the same 404 as for a file that does not exist.
+    /// </summary>
     public static async Task<IResult> DownloadAsync(
-        long messageId, HttpContext http, VisitorAuthenticator visitors, IAuthorizationService authorization,
+        long messageId, HttpContext http, VisitorAuthenticator visitors, IAuthorizationService authorization, DataScopeFilter dataScope,
         IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, ViolationText text)
     {
         await using var db = await dbFactory.CreateDbContextAsync(http.RequestAborted);
         var message = await db.Messages.AsNoTracking()
             .Where(m => m.Id == messageId && m.StorageKey != null)
-            .Select(m => new { m.ConversationId, VisitorId = db.Conversations.Where(c => c.Id == m.ConversationId).Select(c => c.VisitorId).First(), m.StorageKey, m.FileName, m.ContentType, m.Kind })
+            .Select(m => new { m.ConversationId, m.StorageKey, m.FileName, m.ContentType, m.Kind })
             .FirstOrDefaultAsync(http.RequestAborted);
         var allowed = message is not null
-            && (await StaffMaySeeAsync(http, authorization, db, message.VisitorId)
+            && (await StaffMaySeeAsync(http, authorization, dataScope, db, messageId)
                 || (await visitors.VisitorIdAsync(VisitorAuthenticator.TokenOf(http.Request, allowQuery: true), http.RequestAborted) is { } visitorId
                     && await visitors.OwnsConversationAsync(visitorId, message.ConversationId, http.RequestAborted)));
         if (!allowed || store.Open(message!.StorageKey!) is not { } stream)
@@ -125,21 +130,16 @@ public sealed class UploadedFiles(
         return Results.File(stream, contentType, message.FileName ?? "file");
     }
 
-    /// <summary>
-    /// The same rule as the console's visitor history (SPEC B data scope): an admin, or an agent who served this visitor.
-    /// Being signed in is not enough.
-    /// </summary>
-    private static async Task<bool> StaffMaySeeAsync(HttpContext http, IAuthorizationService authorization, CustomerServiceDbContext db, long visitorId)
+    private static async Task<bool> StaffMaySeeAsync(
+        HttpContext http, IAuthorizationService authorization, DataScopeFilter dataScope, CustomerServiceDbContext db, long messageId)
     {
         if (http.User.Identity?.IsAuthenticated != true || !(await authorization.AuthorizeAsync(http.User, nameof(Permission.Console))).Succeeded)
         {
             return false;
         }
 
-        var accountId = http.User.AccountId();
-        return http.User.Role() == AccountRole.Admin
-            || await db.Participants.AnyAsync(
-                p => p.AgentId == accountId && db.Conversations.Any(c => c.Id == p.ConversationId && c.VisitorId == visitorId), http.RequestAborted);
+        var visible = await dataScope.ForAsync(http.User.AccountId(), ScopedModule.Records, http.RequestAborted);
+        return await visible.Files(db).AnyAsync(m => m.Id == messageId, http.RequestAborted);
     }
 
     private async Task<UploadLimits> LimitsAsync(CancellationToken cancellationToken)

@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using CustomerService.Domain.Conversations;
+using CustomerService.Tests.Builders;
+using CustomerService.Tests.Infrastructure;
+using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.Visitors.Api;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerService.Tests.Features.Visitors.Api;
+
+/// <summary>
+/// GET /api/files/{id} per role (SPEC B records scope) with the demo data: sales1 alone serves 售前 (presale) and sales3
+/// serves 售后 (aftersale); each visitor uploads a file.
+/// </summary>
+public sealed class UploadedFileScopeTests(AppFactory app) : IClassFixture<AppFactory>, IAsyncLifetime
+{
+    private ConversationEngine Engine => app.Services.GetRequiredService<ConversationEngine>();
+
+    public async Task InitializeAsync()
+    {
+        foreach (var login in new[] { "sales1", "sales3" })
+        {
+            var id = await app.AccountIdAsync(login);
+            await Engine.AgentConnectedAsync(id);
+            await Engine.SetStatusAsync(id, AgentStatus.Online);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        var admin = await app.AccountIdAsync("admin");
+        foreach (var open in await Engine.GetOpenConversationsAsync())
+        {
+            await Engine.EndByAgentAsync(admin, open.Id);
+        }
+    }
+
+    [Theory]
+    [InlineData("admin", HttpStatusCode.OK, HttpStatusCode.OK)]
+    [InlineData("qc", HttpStatusCode.OK, HttpStatusCode.OK)]
+    [InlineData("lead", HttpStatusCode.OK, HttpStatusCode.NotFound)]
+    [InlineData("sales1", HttpStatusCode.OK, HttpStatusCode.NotFound)]
+    [InlineData("sales2", HttpStatusCode.NotFound, HttpStatusCode.NotFound)]
+    [InlineData("sales3", HttpStatusCode.NotFound, HttpStatusCode.OK)]
+    public async Task A_file_is_served_to_the_accounts_whose_records_show_its_visitor(string login, HttpStatusCode presale, HttpStatusCode aftersale)
+    {
+        var presaleFile = await UploadAsync("presale", "客服小美");
+        var aftersaleFile = await UploadAsync("aftersale", "客服小王");
+        using var client = await app.SignInAsync(login);
+
+        using var presaleAnswer = await client.GetAsync(presaleFile.Url);
+        using var aftersaleAnswer = await client.GetAsync(aftersaleFile.Url);
+
+        Assert.Equal(presale, presaleAnswer.StatusCode);
+        Assert.Equal(aftersale, aftersaleAnswer.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_visitor_gets_his_own_file_by_token_and_not_another_visitors()
+    {
+        var own = await UploadAsync("presale", "客服小美");
+        var other = await UploadAsync("aftersale", "客服小王");
+
+        using var mine = await own.Visitor.SendAsync(HttpMethod.Get, own.Url);
+        using var theirs = await own.Visitor.SendAsync(HttpMethod.Get, other.Url);
+
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
+    }
+
+    private async Task<(VisitorApiClient Visitor, string Url)> UploadAsync(string entry, string expectedAgent)
+    {
+        var visitor = new VisitorApiClient(app.CreateClient());
+        var session = await visitor.StartAsync(entry);
+        Assert.Equal(expectedAgent, session.Agent?.Name);
+        using var upload = await visitor.UploadAsync(UploadSamples.Png(), "a.png");
+        upload.EnsureSuccessStatusCode();
+        return (visitor, (await upload.Content.ReadFromJsonAsync<MessageResponse>(VisitorApiClient.Json))!.File!.Url);
+    }
+}
