@@ -14,6 +14,7 @@ using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Features.Visitors;
 using CustomerService.Web.Features.Visitors.Api;
 using CustomerService.Web.Hosting;
+using CustomerService.Web.Infrastructure;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.DataProtection;
 using MudBlazor.Services;
@@ -69,6 +70,7 @@ app.UseWhen(
     pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseRequestLocalization(Cultures.RequestOptions());
 app.UseCors();
+app.UseApiRequestProblems();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -8,8 +8,8 @@ namespace CustomerService.Domain.Conversations;
 /// </summary>
 public class ChatMessage
 {
-    public const int TextMaxLength = 5000;
-    public const int ClientIdMaxLength = 64;
+    public const int TextMaxLength = InputLimits.MessageText;
+    public const int ClientIdMaxLength = InputLimits.MessageClientId;
 
     private ChatMessage()
     {
@@ -62,6 +62,7 @@ public class ChatMessage
     public static RuleViolation? CheckText(string? text) =>
         string.IsNullOrWhiteSpace(text) ? new RuleViolation("MessageEmpty")
         : text.Length > TextMaxLength ? new RuleViolation("MessageTooLong", TextMaxLength)
+        : InputText.HasForbiddenControlCharacter(text) ? new RuleViolation("ControlCharacters", "Message.Text")
         : null;
 
     public static RuleViolation? CheckClientId(string? clientId) =>

@@ -5,14 +5,15 @@ namespace CustomerService.Domain.LeaveMessages;
 
 /// <summary>
 /// The visitor's leave-message form (SPEC E2, N2 <c>POST /api/visitor/leave-messages</c>) checked against the
-/// enterprise's 留言设置: required fields present, e-mail and phone well-formed, lengths within the columns. Hidden
-/// fields are not checked: the visitor never saw them, and the caller drops what they carry.
+/// enterprise's 留言设置: required fields present, e-mail and phone well-formed, lengths within the columns and no
+/// control characters (<see cref="InputText"/>). Hidden fields are not checked: the visitor never saw them, and the
+/// caller drops what they carry.
 /// </summary>
 public static class LeaveMessageForm
 {
-    public const int NameMaxLength = 32;
-    public const int EmailMaxLength = 256;
-    public const int ContentMaxLength = 500;
+    public const int NameMaxLength = InputLimits.LeaveMessageName;
+    public const int EmailMaxLength = InputLimits.Email;
+    public const int ContentMaxLength = InputLimits.LeaveMessageContent;
 
     public static RuleViolation? Check(LeaveMessageOptions settings, string? name, string? phone, string? email, string? content)
     {
@@ -42,7 +43,5 @@ public static class LeaveMessageForm
 
     private static RuleViolation? CheckText(LeaveMessageFieldMode mode, string? value, string field, int maxLength) =>
         CheckPresence(mode, value, field)
-        ?? (mode != LeaveMessageFieldMode.Hidden && value is not null && value.Trim().Length > maxLength
-            ? new RuleViolation("TooLong", field, maxLength)
-            : null);
+        ?? (mode == LeaveMessageFieldMode.Hidden || value is null ? null : InputText.Check(field, value.Trim(), maxLength));
 }

@@ -9,8 +9,8 @@ namespace CustomerService.Domain.Visitors;
 /// </summary>
 public class PageView
 {
-    public const int UrlMaxLength = 2000;
-    public const int TitleMaxLength = 200;
+    public const int UrlMaxLength = Common.InputLimits.PageUrl;
+    public const int TitleMaxLength = Common.InputLimits.PageTitle;
 
     private PageView()
     {

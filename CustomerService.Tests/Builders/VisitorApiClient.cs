@@ -83,6 +83,10 @@ public sealed class VisitorApiClient(HttpClient http)
 public sealed class SseReader(Stream stream)
 {
     private readonly StreamReader _reader = new(stream);
+    private readonly List<string> _comments = [];
+
+    /// <summary>The comment lines (<c>: text</c>) read so far, without the colon.</summary>
+    public IReadOnlyList<string> Comments => _comments;
 
     public async Task<(long? Id, string Event, string Data)> NextAsync(CancellationToken cancellationToken)
     {
@@ -102,7 +106,11 @@ public sealed class SseReader(Stream stream)
                 continue;
             }
 
-            if (line.StartsWith("id: ", StringComparison.Ordinal))
+            if (line.StartsWith(':'))
+            {
+                _comments.Add(line[1..].Trim());
+            }
+            else if (line.StartsWith("id: ", StringComparison.Ordinal))
             {
                 id = long.Parse(line[4..], System.Globalization.CultureInfo.InvariantCulture);
             }

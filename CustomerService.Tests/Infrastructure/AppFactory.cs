@@ -184,6 +184,9 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every client of a test host comes from one address; a class's deliberate wrong passwords must not throttle the
         // sign-ins of its other tests. Tests of the throttle set their own limit.
         builder.UseSetting("Auth:FailedSignInsPerIp", "100000");
+        // Every test client shares one (loopback) address, and a class starts many sessions; the per-IP session limit
+        // has no loopback exemption, so the tests raise it. The session-flood test sets its own low limit.
+        builder.UseSetting("VisitorApi:SessionStartsPerIpPerWindow", "1000000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -22,8 +22,11 @@
  *   widget -> chat: { type: "cs:init", user, product, open }, { type: "cs:identify", user },
  *                   { type: "cs:product", product }, { type: "cs:visibility", open }
  *
- * Server contract used here: GET /api/visitor/entries/{code} -> { skinColor, name } (cross-origin, so it needs CORS);
- * failure is tolerated and the default colour is kept.
+ * Server contract used here (cross-origin, so both need CORS; failures are tolerated):
+ *   GET /api/visitor/entries/{code} -> { skinColor, name }; without it the default colour is kept.
+ *   POST /api/visitor/entries/{code}/identity { id, name, vip, ts, sig } -> { identity, identityReason } (SPEC M): when
+ *   the page's identify() call is rejected (forged or expired signature, missing fields) the visitor still chats, as an
+ *   anonymous visitor, and this script says why with console.warn, so the merchant's developer can fix the signing.
  */
 (function () {
   "use strict";
@@ -37,6 +40,8 @@
   var TRACK_PATH = "/visitor/track.html";
   var DEFAULT_COLOR = "#1E88E5";
   var MAX_PARAM = 1000;
+  // The server refuses longer page titles (InputLimits.PageTitle); a long <title> must not stop the visitor chatting.
+  var MAX_TITLE = 200;
   var TEXTS = {
     "zh-CN": { button: "在线咨询", panel: "在线咨询窗口" },
     en: { button: "Chat with us", panel: "Chat window" }
@@ -83,16 +88,17 @@
     return window.matchMedia("(max-width: 600px)").matches;
   }
 
-  function limit(value) {
+  function limit(value, max) {
     value = value || "";
-    return value.length > MAX_PARAM ? value.slice(0, MAX_PARAM) : value;
+    max = max || MAX_PARAM;
+    return value.length > max ? value.slice(0, max) : value;
   }
 
   function chatUrl() {
     var params = new URLSearchParams({
       entry: entry,
       url: limit(location.href),
-      title: limit(document.title),
+      title: limit(document.title, MAX_TITLE),
       referrer: limit(document.referrer),
       origin: location.origin,
       lang: lang,
@@ -304,6 +310,38 @@
       sig: value.sig == null ? null : String(value.sig)
     };
     post({ type: "cs:identify", user: user });
+    checkIdentity(user);
+  }
+
+  /** Asks the server what it makes of the user (the same check a session start runs) and warns when it is rejected. */
+  function checkIdentity(checked) {
+    if (!window.fetch) {
+      return;
+    }
+
+    fetch(serverOrigin + "/api/visitor/entries/" + encodeURIComponent(entry) + "/identity", {
+      method: "POST",
+      credentials: "omit",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(checked)
+    })
+      .then(function (response) {
+        // 400: the id or name itself is refused (too long, control characters); the problem's detail says which.
+        return response.ok || response.status === 400 ? response.json() : null;
+      })
+      .then(function (answer) {
+        if (!answer || checked !== user || !window.console) {
+          return;
+        }
+        if (answer.identity === "rejected") {
+          console.warn("CustomerService widget: the user passed to CustomerService.identify was rejected (" +
+            answer.identityReason + "); the visitor chats as an anonymous, non-VIP visitor. Sign id, name, vip and ts " +
+            "on your server with the entry's secret (HMAC-SHA256, see WidgetSignature).");
+        } else if (answer.detail) {
+          console.warn("CustomerService widget: the user passed to CustomerService.identify was refused: " + answer.detail);
+        }
+      })
+      .catch(function () { /* The check only helps the developer; chatting never depends on it. */ });
   }
 
   function setProduct(value) {
@@ -357,7 +395,7 @@
   /** Reports this page view (SPEC E3) from our own origin, so the visitor token never enters the merchant page. */
   function track() {
     var beacon = document.createElement("iframe");
-    var params = new URLSearchParams({ url: limit(location.href), title: limit(document.title), referrer: limit(document.referrer) });
+    var params = new URLSearchParams({ url: limit(location.href), title: limit(document.title, MAX_TITLE), referrer: limit(document.referrer) });
     beacon.src = serverOrigin + TRACK_PATH + "?" + params.toString();
     beacon.setAttribute("aria-hidden", "true");
     beacon.setAttribute("tabindex", "-1");

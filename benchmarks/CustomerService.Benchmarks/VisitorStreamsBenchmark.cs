@@ -138,6 +138,8 @@ internal static class VisitorStreamsBenchmark
             builder.UseSetting("Database:DataDirectory", _directory);
             builder.UseSetting("Demo:Seed", "true");
             builder.UseSetting("VisitorApi:RequestsPerIpPerWindow", "1000000");
+            // All simulated visitors start from this one machine; the per-IP session limit has no loopback exemption.
+            builder.UseSetting("VisitorApi:SessionStartsPerIpPerWindow", "1000000");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
         }
 

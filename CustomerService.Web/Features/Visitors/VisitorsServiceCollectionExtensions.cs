@@ -8,7 +8,7 @@ namespace CustomerService.Web.Features.Visitors;
 
 public static class VisitorsServiceCollectionExtensions
 {
-    /// <summary>The visitor API's services, its rate limits (SPEC M: per token and per IP, 429) and the widget's CORS policy.</summary>
+    /// <summary>The visitor API's services, its rate limits (SPEC M: per token and per IP, 429) and the widget's CORS policies.</summary>
     public static IServiceCollection AddVisitorsFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<VisitorApiOptions>().BindConfiguration(VisitorApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -20,8 +20,15 @@ public static class VisitorsServiceCollectionExtensions
         services.AddSingleton<UploadedFiles>();
         services.AddSingleton<TrajectoryRecorder>();
         services.AddSingleton<VisitorSessionService>();
+        services.AddScoped<ConversationCaller>();
+        services.AddScoped<EntryQuery>();
+        services.AddScoped<TranscriptQuery>();
         services.AddSingleton<Trajectory.VisitorTrajectoryQuery>();
-        services.AddCors(cors => cors.AddPolicy(VisitorApiCors.Policy, policy => policy.AllowAnyOrigin().WithMethods("GET")));
+        services.AddCors(cors =>
+        {
+            cors.AddPolicy(VisitorApiCors.Policy, policy => policy.AllowAnyOrigin().WithMethods("GET"));
+            cors.AddPolicy(VisitorApiCors.IdentityCheckPolicy, policy => policy.AllowAnyOrigin().WithMethods("POST").WithHeaders("Content-Type"));
+        });
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -42,6 +49,14 @@ public static class VisitorsServiceCollectionExtensions
                 return RateLimitPartition.GetFixedWindowLimiter(
                     "ip:" + http.Connection.RemoteIpAddress,
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RequestsPerIpPerWindow, Window = options.Window });
+            });
+            // No exemption for loopback: probes and tests run there too; they raise the limit through configuration.
+            limiter.AddPolicy(VisitorApiEndpoints.SessionStartPolicy, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<VisitorApiOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    "ip:" + VisitorAddress.Text(http.Connection.RemoteIpAddress),
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SessionStartsPerIpPerWindow, Window = options.SessionStartWindow });
             });
             limiter.AddPolicy(VisitorApiEndpoints.PostPolicy, http =>
             {

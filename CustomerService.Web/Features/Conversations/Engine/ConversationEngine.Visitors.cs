@@ -163,6 +163,8 @@ public sealed partial class ConversationEngine
             throw new RuleViolationException(new RuleViolation("EvaluationLevelUnknown"));
         }
 
+        RuleViolationException.ThrowIf(InputText.Check("Evaluation.Comment", comment, InputLimits.EvaluationComment));
+
         return Submit(async batch =>
         {
             var live = LiveOrNull(conversationId);

@@ -13,22 +13,19 @@ public static class ApiProblems
         _ => Results.Problem(text.Describe(violation), statusCode: StatusCodes.Status400BadRequest, extensions: new Dictionary<string, object?> { ["code"] = violation.Code }),
     };
 
+    /// <summary>400 with every refused field under <c>errors</c> (JSON field → sentences) and all sentences as the detail.</summary>
+    public static IResult Invalid(IReadOnlyCollection<(string Field, RuleViolation Violation)> errors, ViolationText text)
+    {
+        var described = errors.Select(error => (error.Field, Text: text.Describe(error.Violation))).ToList();
+        return Results.ValidationProblem(
+            described.GroupBy(error => error.Field).ToDictionary(group => group.Key, group => group.Select(error => error.Text).ToArray()),
+            detail: string.Join(" ", described.Select(error => error.Text)),
+            extensions: new Dictionary<string, object?> { ["code"] = errors.First().Violation.Code });
+    }
+
     public static IResult Unauthorized(ViolationText text) =>
         Results.Problem(text.Describe(new RuleViolation("VisitorTokenInvalid")), statusCode: StatusCodes.Status401Unauthorized);
 
     public static IResult NotFound(ViolationText text) =>
         Results.Problem(text.Describe(new RuleViolation("ConversationNotFound")), statusCode: StatusCodes.Status404NotFound);
-
-    /// <summary>Turns a rule violation thrown by the engine or a rule into a problem answer; everything else propagates.</summary>
-    public static async Task<IResult> GuardAsync(ViolationText text, Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (RuleViolationException exception)
-        {
-            return From(exception.Violation, text);
-        }
-    }
 }

@@ -22,7 +22,12 @@ public sealed record SessionResponse(
     int? EstimatedWaitSeconds,
     AgentInfo? Agent,
     string? LeaveMessageReason,
-    bool IsWorkingTime);
+    bool IsWorkingTime,
+    string Identity = "anonymous",
+    string? IdentityReason = null);
+
+/// <summary>The widget's own check of the user its page passed (SPEC M): <c>verified</c>, <c>anonymous</c> or <c>rejected</c> with the reason.</summary>
+public sealed record IdentityResponse(string Identity, string? IdentityReason);
 
 public sealed record ConversationResponse(long Id, string State, int? QueuePosition, int? EstimatedWaitSeconds, AgentInfo? Agent, long LastSeq, string? EndReason)
 {

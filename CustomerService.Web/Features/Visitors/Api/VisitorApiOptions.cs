@@ -18,6 +18,16 @@ public sealed class VisitorApiOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Session starts one IP may make per <see cref="SessionStartWindow"/>: each may take an agent's slot, so a script
+    /// starting sessions in a loop would otherwise fill every agent. Load tests on one machine raise it.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int SessionStartsPerIpPerWindow { get; set; } = 10;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SessionStartWindow { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How old a widget signature may be (SPEC E1); older ones make the visitor anonymous.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "7.00:00:00")]
     public TimeSpan SignatureMaxAge { get; set; } = TimeSpan.FromHours(24);

@@ -14,31 +14,19 @@ namespace CustomerService.Web.Features.Visitors.Api;
 /// <summary>
 /// GET /api/visitor/conversations/{id}/events (SPEC N2): Server-Sent Events carrying every message (id = sequence
 /// number) and state changes. It subscribes before it replays from the database, so nothing published in between is
-/// lost, and it skips what the replay already sent, so nothing arrives twice.
+/// lost, and it skips what the replay already sent, so nothing arrives twice. <see cref="ConversationCallerFilter"/>
+/// has checked the token and the conversation.
 /// </summary>
 public static class VisitorEventStream
 {
     public static async Task StreamAsync(
-        long id, HttpContext http, VisitorAuthenticator visitors, IEngineEventBus bus, ConversationEngine engine,
-        IDbContextFactory<CustomerServiceDbContext> dbFactory, IStringLocalizer<UiText> localizer, ViolationText text,
+        ConversationCaller caller, HttpContext http, IEngineEventBus bus, ConversationEngine engine,
+        IDbContextFactory<CustomerServiceDbContext> dbFactory, IStringLocalizer<UiText> localizer,
         IOptions<JsonOptions> json, IOptions<VisitorApiOptions> options)
     {
         var cancellationToken = http.RequestAborted;
-        var visitorId = await visitors.VisitorIdAsync(VisitorAuthenticator.TokenOf(http.Request, allowQuery: true), cancellationToken);
-        if (visitorId is null)
-        {
-            await ApiProblems.Unauthorized(text).ExecuteAsync(http);
-            return;
-        }
-
-        if (!await visitors.OwnsConversationAsync(visitorId.Value, id, cancellationToken))
-        {
-            await ApiProblems.NotFound(text).ExecuteAsync(http);
-            return;
-        }
-
+        var id = caller.ConversationId;
         using var alive = http.RequestServices.GetRequiredService<VisitorLiveness>().StreamOpened(id); // alive while streaming (SPEC D3)
-        var lastSent = LastEventId(http.Request);
         var inbox = Channel.CreateUnbounded<EngineEvent>();
         using var subscription = bus.Subscribe(EventTopic.Conversation(id), e => inbox.Writer.TryWrite(e));
 
@@ -47,6 +35,13 @@ public static class VisitorEventStream
         http.Response.Headers["X-Accel-Buffering"] = "no";
         var writer = new SseWriter(http.Response, json.Value.SerializerOptions);
         var noticeText = VisitorApiEndpoints.NoticeText(localizer);
+
+        // Read after subscribing: whatever is appended from now on has a higher number and arrives live.
+        var (lastSent, capped) = await ResumePointAsync(dbFactory, id, LastEventId(http.Request), cancellationToken);
+        if (capped)
+        {
+            await writer.CommentAsync($"last-event-id capped at {lastSent.ToString(System.Globalization.CultureInfo.InvariantCulture)}", cancellationToken);
+        }
 
         lastSent = await ReplayAsync(dbFactory, id, lastSent, writer, noticeText, cancellationToken);
         if (await engine.GetConversationAsync(id) is { } current)
@@ -125,6 +120,24 @@ public static class VisitorEventStream
         }
 
         return long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seq) ? seq : 0;
+    }
+
+    /// <summary>
+    /// Where the replay starts. A Last-Event-ID beyond the conversation's last sequence number (a stale tab of another
+    /// conversation, a proxy, a hand-made request) would make every later message look already seen and silence the
+    /// stream for good, so it is capped at the last number and the stream says so in a comment line.
+    /// </summary>
+    private static async Task<(long LastSent, bool Capped)> ResumePointAsync(
+        IDbContextFactory<CustomerServiceDbContext> dbFactory, long id, long lastEventId, CancellationToken cancellationToken)
+    {
+        if (lastEventId == 0)
+        {
+            return (0, false);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var last = await db.Messages.Where(m => m.ConversationId == id).MaxAsync(m => (long?)m.Seq, cancellationToken) ?? 0;
+        return lastEventId > last ? (last, true) : (lastEventId, false);
     }
 
     private static async Task<long> ReplayAsync(

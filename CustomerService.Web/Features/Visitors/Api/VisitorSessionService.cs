@@ -1,5 +1,6 @@
 using System.Net;
 using CustomerService.Data;
+using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Visitors;
@@ -11,8 +12,8 @@ namespace CustomerService.Web.Features.Visitors.Api;
 
 /// <summary>
 /// POST /api/visitor/sessions (SPEC N2): recognises or creates the visitor, applies a verified widget signature (SPEC
-/// E1: a missing, forged or expired one makes him anonymous and non-VIP, never an error), decides VIP (signature or a
-/// cart/order key page, D2.7) and asks the engine for a conversation.
+/// E1: a missing, forged or expired one makes him anonymous and non-VIP, never an error, and the answer says why — SPEC
+/// M), decides VIP (signature or a cart/order key page, D2.7) and asks the engine for a conversation.
 /// </summary>
 public sealed partial class VisitorSessionService(
     IDbContextFactory<CustomerServiceDbContext> dbFactory,
@@ -30,7 +31,7 @@ public sealed partial class VisitorSessionService(
 
         var ipText = VisitorAddress.Text(ip);
         var (visitor, token) = await VisitorRegistry.RecognizeOrRegisterAsync(db, earlierToken, now.UtcDateTime, ipText, cancellationToken);
-        ApplySignature(request.User, entry, visitor, now);
+        var identity = ApplySignature(request.User, entry, visitor, now);
         await db.SaveChangesAsync(cancellationToken);
 
         var keyPages = await db.KeyPages.AsNoTracking().ToListAsync(cancellationToken);
@@ -48,34 +49,52 @@ public sealed partial class VisitorSessionService(
             conversation?.EstimatedWaitSeconds,
             conversation?.Agent,
             result.LeaveMessageReason?.ToString(),
-            enterprise?.IsWorkingTime(now.UtcDateTime) ?? true);
+            enterprise?.IsWorkingTime(now.UtcDateTime) ?? true,
+            identity.Identity,
+            identity.Reason);
     }
 
-    private void ApplySignature(SignedUser? user, ConsultationEntry entry, Visitor visitor, DateTimeOffset now)
+    /// <summary>The check the widget runs when the page calls <c>identify</c>: the same verdict a session start would give.</summary>
+    public async Task<WidgetIdentity> CheckIdentityAsync(string entryCode, SignedUser? user, CancellationToken cancellationToken)
     {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var secret = await db.ConsultationEntries.AsNoTracking().Where(e => e.Code == entryCode).Select(e => e.Secret).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new Domain.Common.RuleViolationException(new Domain.Common.RuleViolation("EntryUnknown"));
+        return Verify(user, secret, clock.GetUtcNow());
+    }
+
+    private WidgetIdentity ApplySignature(SignedUser? user, ConsultationEntry entry, Visitor visitor, DateTimeOffset now)
+    {
+        var identity = Verify(user, entry.Secret, now);
         if (user is null)
         {
-            return;
+            return identity;
         }
 
-        var widgetUser = new WidgetUser(user.Id, user.Name, user.Vip, user.Ts);
-        var status = WidgetSignature.Verify(widgetUser, user.Sig, entry.Secret, now, options.Value.SignatureMaxAge);
-        if (status == SignatureStatus.Valid)
+        if (identity.Identity == "verified")
         {
-            visitor.Identify(Trim(user.Id, 64), Trim(user.Name, 64), user.Vip);
-            return;
+            // The API refused over-long ids and names; cutting here only guards the columns against other callers.
+            visitor.Identify(Trim(user.Id, InputLimits.ExternalUserId), Trim(user.Name, InputLimits.VisitorName), user.Vip);
+            return identity;
         }
 
         // An unsigned or bad identity is ignored, never trusted: he stays (or becomes) an anonymous, regular visitor.
         visitor.Identify(null, null, isVip: false);
-        if (status != SignatureStatus.Missing)
+        if (identity.IsRejected)
         {
-            LogRejectedSignature(entry.Code, status);
+            LogRejectedSignature(entry.Code, identity.Reason!);
         }
+
+        return identity;
     }
+
+    private WidgetIdentity Verify(SignedUser? user, string secret, DateTimeOffset now) => WidgetIdentity.Of(
+        user is not null,
+        user is null ? SignatureStatus.Missing
+            : WidgetSignature.Verify(new WidgetUser(user.Id, user.Name, user.Vip, user.Ts), user.Sig, secret, now, options.Value.SignatureMaxAge));
 
     private static string? Trim(string? value, int max) => value is null ? null : value.Length <= max ? value : value[..max];
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Widget identity for entry {Entry} ignored: signature {Status}; the visitor is anonymous")]
-    private partial void LogRejectedSignature(string entry, SignatureStatus status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Widget identity for entry {Entry} ignored: {Reason}; the visitor is anonymous")]
+    private partial void LogRejectedSignature(string entry, string reason);
 }
