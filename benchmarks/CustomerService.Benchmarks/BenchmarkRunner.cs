@@ -7,6 +7,7 @@ namespace CustomerService.Benchmarks;
 /// <code>
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- engine [seconds]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- visitors [visitors] [seconds]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -23,8 +24,11 @@ internal static class BenchmarkRunner
             case "visitors":
                 await VisitorStreamsBenchmark.RunAsync(Arg(1, 1000), TimeSpan.FromSeconds(Arg(2, 30)));
                 return 0;
+            case "console":
+                await ConsoleBenchmark.RunAsync(Arg(1, 10), Arg(2, 10));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, console");
                 return 1;
         }
     }
