@@ -33,6 +33,8 @@ internal sealed class BenchmarkApp : WebApplicationFactory<Program>
         Directory.CreateDirectory(_directory);
         builder.UseSolutionRelativeContentRoot("CustomerService.Web");
         builder.UseEnvironment("Staging");
+        // blazor.web.js, MudBlazor's files and the scoped CSS, for the browsers of the console benchmark.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:DataDirectory", _directory);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("VisitorApi:RequestsPerIpPerWindow", "1000000");
