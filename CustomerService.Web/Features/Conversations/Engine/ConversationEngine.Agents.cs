@@ -297,7 +297,7 @@ public sealed partial class ConversationEngine
         var entity = batch.Track(live.Entity);
         entity.ApplyEvaluation(entity.Evaluation.Invite(), null);
         await NoticeAsync(batch, live, NoticeCode.EvaluationInvited);
-        batch.Publish(new EvaluationInvited(live.Id, TopicsOf(live)));
+        batch.Publish(new EvaluationInvited(live.Id, FollowerTopicsOf(live)));
     });
 
     /// <summary>Blocks the visitor of a conversation (SPEC D11) and ends it; with <paramref name="includeIp"/> his IP too.</summary>
