@@ -68,6 +68,7 @@ internal static class ConsoleBenchmark
         await Task.WhenAll(pages.Select(p => p.GotoAsync("about:blank")));
         await app.Circuits.WaitForAsync(0, Timeout);
         var baseline = ManagedHeap();
+        await HoldAsync("baseline");
 
         await Task.WhenAll(pages.Select(OpenConsoleAsync));
         await app.Circuits.WaitForAsync(consoles, Timeout);
@@ -82,12 +83,31 @@ internal static class ConsoleBenchmark
 
         await Task.WhenAll(pages.Select(p => WaitForTilesAsync(p, conversationsEach)));
         var busy = ManagedHeap();
+        await HoldAsync("busy");
 
         await Task.WhenAll(pages.Select(p => p.GotoAsync("about:blank")));
         await app.Circuits.WaitForAsync(0, Timeout);
         var closed = ManagedHeap();
         Report($"with {conversationsEach} conversations", busy - closed, consoles);
         Console.WriteLine($"(managed heap: baseline {Mb(baseline):F1} MB, idle consoles {Mb(idle):F1} MB, busy {Mb(busy):F1} MB, closed again {Mb(closed):F1} MB)");
+    }
+
+    /// <summary>
+    /// With <c>CONSOLE_BENCH_HOLD=dir</c>, waits at each measuring point until <c>dir/name</c> exists, so a heap dump
+    /// (<c>dotnet-gcdump collect -p PID</c>) can be taken of exactly that state to see which types the consoles hold.
+    /// </summary>
+    private static async Task HoldAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("CONSOLE_BENCH_HOLD") is not { Length: > 0 } directory)
+        {
+            return;
+        }
+
+        Console.WriteLine($"holding at '{name}' (pid {Environment.ProcessId}) until {Path.Combine(directory, name)} exists");
+        while (!File.Exists(Path.Combine(directory, name)))
+        {
+            await Task.Delay(500);
+        }
     }
 
     private static async Task SignInAsync(IPage page, string loginName)

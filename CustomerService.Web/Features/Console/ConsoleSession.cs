@@ -184,48 +184,6 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         }
     }
 
-    /// <summary>The circuit lost its connection: the agent counts as gone (the engine's grace period runs).</summary>
-    public async Task ConnectionDownAsync()
-    {
-        await _lifecycle.WaitAsync();
-        try
-        {
-            if (_engineConnected && !_disposed)
-            {
-                _engineConnected = false;
-                await _engine.AgentDisconnectedAsync(AgentId);
-            }
-        }
-        finally
-        {
-            _lifecycle.Release();
-        }
-    }
-
-    /// <summary>The circuit reconnected: the agent is back (Online again if the grace period had run out).</summary>
-    public async Task ConnectionUpAsync()
-    {
-        await _lifecycle.WaitAsync();
-        try
-        {
-            if (!_engineConnected && !_disposed && State.IsStarted)
-            {
-                var presence = await _engine.AgentConnectedAsync(AgentId);
-                _engineConnected = true;
-                Mutate(s => s with { Status = presence.Status });
-            }
-        }
-        catch (Domain.Common.RuleViolationException refused)
-        {
-            // The account was disabled meanwhile: the console stays as it is until sign-in revalidation ends the session.
-            LogReconnectRefused(AgentId, refused.Violation.Code);
-        }
-        finally
-        {
-            _lifecycle.Release();
-        }
-    }
-
     /// <summary>The browser tab was hidden or shown: while hidden, messages of the open conversation count as unread too.</summary>
     public void SetPageVisible(bool visible)
     {
@@ -316,9 +274,6 @@ public sealed partial class ConsoleSession : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The console could not apply a {Event}")]
     private partial void LogApplyFailed(Exception exception, string @event);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Agent {AgentId}'s console reconnected but the engine refused him: {Code}")]
-    private partial void LogReconnectRefused(int agentId, string code);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the engine that agent {AgentId}'s console closed")]
     private partial void LogDisconnectFailed(Exception exception, int agentId);
