@@ -19,7 +19,7 @@ public static class ConsoleSessionExtensions
             }
         }
 
-        session.Changed += Check;
+        using var subscription = session.Store.Subscribe(Check);
         try
         {
             Check();
@@ -29,10 +29,6 @@ public static class ConsoleSessionExtensions
         catch (TimeoutException)
         {
             throw new TimeoutException($"The console never reached: {what}");
-        }
-        finally
-        {
-            session.Changed -= Check;
         }
     }
 }

@@ -33,6 +33,8 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddScoped<ViolationText>();
+        // The console's running clocks (TickingText) beat on it; tests tick it by hand.
+        Services.AddScoped(_ => new Web.Features.Console.SecondTicker(TimeProvider.System));
         Auth = AddAuthorization();
     }
 

@@ -8,6 +8,7 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- engine [seconds]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- visitors [visitors] [seconds]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- geo [lookups]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -27,8 +28,11 @@ internal static class BenchmarkRunner
             case "geo":
                 await GeoBenchmark.RunAsync(Arg(1, 1_000_000));
                 return 0;
+            case "console":
+                await ConsoleBenchmark.RunAsync(Arg(1, 10), Arg(2, 10));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console");
                 return 1;
         }
     }

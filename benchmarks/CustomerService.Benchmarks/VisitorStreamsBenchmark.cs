@@ -96,7 +96,7 @@ internal static class VisitorStreamsBenchmark
         return Environment.WorkingSet / 1048576.0;
     }
 
-    private static async Task<List<int>> AddAgentsAsync(IServiceProvider services, int count, int maxLoad)
+    internal static async Task<List<int>> AddAgentsAsync(IServiceProvider services, int count, int maxLoad)
     {
         await using var scope = services.CreateAsyncScope();
         var creator = scope.ServiceProvider.GetRequiredService<AccountCreator>();
@@ -113,42 +113,6 @@ internal static class VisitorStreamsBenchmark
         group.SetMembers([.. ids.Select(id => new MemberAssignment(id, 0))]);
         await db.SaveChangesAsync();
         return ids;
-    }
-
-    private sealed class BenchmarkApp : WebApplicationFactory<Program>
-    {
-        private readonly string _directory = Path.Combine(Path.GetTempPath(), "cs-bench-" + Guid.NewGuid().ToString("N"));
-
-        public BenchmarkApp() => UseKestrel(0);
-
-        public Uri BaseAddress
-        {
-            get
-            {
-                StartServer();
-                return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
-            }
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            Directory.CreateDirectory(_directory);
-            builder.UseSolutionRelativeContentRoot("CustomerService.Web");
-            builder.UseEnvironment("Staging");
-            builder.UseSetting("Database:DataDirectory", _directory);
-            builder.UseSetting("Demo:Seed", "true");
-            builder.UseSetting("VisitorApi:RequestsPerIpPerWindow", "1000000");
-            // All simulated visitors start from this one machine; the per-IP session limit has no loopback exemption.
-            builder.UseSetting("VisitorApi:SessionStartsPerIpPerWindow", "1000000");
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(_directory, recursive: true);
-        }
     }
 
     /// <summary>An agent that answers every visitor message at once, from the engine's events.</summary>

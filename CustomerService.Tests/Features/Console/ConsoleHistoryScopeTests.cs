@@ -26,9 +26,10 @@ public sealed class ConsoleHistoryScopeTests
         await using var scope = scenario.Database.Services.CreateAsyncScope();
         var console = scope.ServiceProvider.GetRequiredService<ConsoleSession>();
         await console.StartAsync(team[login], isAdmin: login == "admin");
+        var reads = scope.ServiceProvider.GetRequiredService<ConsoleReads>();
 
-        Assert.Equal(seesPresale, (await console.VisitorHistoryAsync(presale.VisitorId)).Count > 0);
-        Assert.Equal(seesAftersale, (await console.VisitorHistoryAsync(aftersale.VisitorId)).Count > 0);
+        Assert.Equal(seesPresale, (await reads.VisitorHistoryAsync(presale.VisitorId)).Count > 0);
+        Assert.Equal(seesAftersale, (await reads.VisitorHistoryAsync(aftersale.VisitorId)).Count > 0);
     }
 
     [Fact]
@@ -41,7 +42,8 @@ public sealed class ConsoleHistoryScopeTests
         await using var scope = scenario.Database.Services.CreateAsyncScope();
         var console = scope.ServiceProvider.GetRequiredService<ConsoleSession>();
         await console.StartAsync(team.Sales1, isAdmin: true);
+        var reads = scope.ServiceProvider.GetRequiredService<ConsoleReads>();
 
-        Assert.Empty(await console.VisitorHistoryAsync(other.VisitorId));
+        Assert.Empty(await reads.VisitorHistoryAsync(other.VisitorId));
     }
 }

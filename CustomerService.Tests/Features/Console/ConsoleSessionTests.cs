@@ -226,7 +226,8 @@ public sealed class ConsoleSessionTests : IAsyncLifetime
         Assert.Equal(visitor.ConversationId, watching.Monitored?.Id);
         Assert.Empty(watching.Conversations);
 
-        Assert.True(await watcher.BargeInAsync(visitor.ConversationId));
+        // 插入会话 is asked of the engine directly (the pane's button does so); the console follows through its events.
+        Assert.NotNull(await _scenario.Engine.BargeInAsync(admin, visitor.ConversationId));
 
         var joined = await watcher.WaitForAsync(s => s.Conversations.ContainsKey(visitor.ConversationId) && s.Monitored == null);
         Assert.Equal(visitor.ConversationId, joined.SelectedId);
@@ -241,8 +242,10 @@ public sealed class ConsoleSessionTests : IAsyncLifetime
         await console.WaitForAsync(s => s.Conversations.Count == 1);
         var stranger = await TestVisitor.AddAsync(_scenario.Database.Services);
 
-        Assert.Contains(await console.VisitorHistoryAsync(served.VisitorId), h => h.Message.Text == "上次的订单");
-        Assert.Empty(await console.VisitorHistoryAsync(stranger));
+        var reads = ReadsOf(console);
+
+        Assert.Contains(await reads.VisitorHistoryAsync(served.VisitorId), h => h.Message.Text == "上次的订单");
+        Assert.Empty(await reads.VisitorHistoryAsync(stranger));
     }
 
     private async Task<ConsoleSession> OpenAsync(int agentId, bool isAdmin = false)
@@ -253,6 +256,10 @@ public sealed class ConsoleSessionTests : IAsyncLifetime
         await console.StartAsync(agentId, isAdmin);
         return console;
     }
+
+    /// <summary>The side panel's reads in the same circuit (scope) as the console.</summary>
+    private ConsoleReads ReadsOf(ConsoleSession console) =>
+        _scopes.Select(s => s.ServiceProvider).First(p => p.GetRequiredService<ConsoleSession>() == console).GetRequiredService<ConsoleReads>();
 
     private async Task CloseAsync(int index) => await _scopes[index].DisposeAsync();
 

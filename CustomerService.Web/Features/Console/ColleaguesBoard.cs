@@ -40,21 +40,19 @@ public sealed record ColleaguesState
 
 /// <summary>
 /// 我的同事 (SPEC F9) and the admin's 同事会话 tab: follows <see cref="EventTopic.Colleagues"/> for one circuit, the same
-/// way <see cref="ConsoleSession"/> follows the agent's own topic (subscribe, read, then apply events in order).
+/// way <see cref="ConsoleSession"/> follows the agent's own topic (subscribe, read, then apply events in order), into the
+/// circuit's <see cref="CircuitStore{TState}"/> of <see cref="ColleaguesState"/>, which the pages subscribe to.
 /// </summary>
-public sealed partial class ColleaguesBoard(ConversationEngine engine, IEngineEventBus bus, ConsoleQueries queries, ILogger<ColleaguesBoard> logger)
+public sealed partial class ColleaguesBoard(
+    ConversationEngine engine, IEngineEventBus bus, ConsoleQueries queries, CircuitStore<ColleaguesState> store, ILogger<ColleaguesBoard> logger)
     : IAsyncDisposable
 {
-    private readonly Lock _gate = new();
     private readonly SemaphoreSlim _start = new(1, 1);
     private readonly Channel<EngineEvent> _inbox = Channel.CreateUnbounded<EngineEvent>(new UnboundedChannelOptions { SingleReader = true });
-    private ColleaguesState _state = ColleaguesState.Empty;
     private IDisposable? _subscription;
     private Task? _pump;
 
-    public event Action? Changed;
-
-    public ColleaguesState State => Volatile.Read(ref _state);
+    public ColleaguesState State => store.State;
 
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
@@ -68,7 +66,7 @@ public sealed partial class ColleaguesBoard(ConversationEngine engine, IEngineEv
 
             _subscription = bus.Subscribe(EventTopic.Colleagues, e =>
             {
-                // Every message of every conversation passes here too; the board only counts and names.
+                // The topic carries presence, conversation changes and queue lengths, never messages (ADR 008).
                 if (e is AgentStatusChanged or ConversationChanged or QueueLengthChanged)
                 {
                     _inbox.Writer.TryWrite(e);
@@ -160,21 +158,7 @@ public sealed partial class ColleaguesBoard(ConversationEngine engine, IEngineEv
         }
     }
 
-    private void Mutate(Func<ColleaguesState, ColleaguesState> change)
-    {
-        bool changed;
-        lock (_gate)
-        {
-            var next = change(_state);
-            changed = !ReferenceEquals(next, _state);
-            Volatile.Write(ref _state, next);
-        }
-
-        if (changed)
-        {
-            Changed?.Invoke();
-        }
-    }
+    private void Mutate(Func<ColleaguesState, ColleaguesState> change) => store.Mutate(change);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The colleagues board could not apply a {Event}")]
     private partial void LogApplyFailed(Exception exception, string @event);

@@ -13,11 +13,12 @@ namespace CustomerService.Web.Features.Console;
 
 /// <summary>
 /// 咨询接待 (SPEC F): the agent's list on the left, the conversation in the middle, the visitor on the right. The page only
-/// arranges; <see cref="ConsoleSession"/> holds the state and talks to the engine.
+/// arranges; <see cref="ConsoleSession"/> keeps the state in the circuit's store and talks to the engine. It redraws when
+/// that state changes, never on a timer: the running clocks are <see cref="TickingText"/>s that tick by themselves.
 /// </summary>
 public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stop = new();
+    private readonly List<IDisposable> _subscriptions = [];
     private ConsoleTab _tab = ConsoleTab.Mine;
     private ConversationPane? _pane;
     private DotNetObjectReference<ConsolePage>? _self;
@@ -41,7 +42,19 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
     public required ConsoleSession Session { get; init; }
 
     [Inject]
+    public required CircuitStore<ConsoleState> Store { get; init; }
+
+    [Inject]
     public required ColleaguesBoard Board { get; init; }
+
+    [Inject]
+    public required CircuitStore<ColleaguesState> BoardStore { get; init; }
+
+    [Inject]
+    public required ConsoleReads Reads { get; init; }
+
+    [Inject]
+    public required ConsoleQueries Queries { get; init; }
 
     [Inject]
     public required IDialogService Dialogs { get; init; }
@@ -68,7 +81,10 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
     [SupplyParameterFromQuery]
     public long? Watch { get; set; }
 
-    private ConsoleState State => Session.State;
+    private ConsoleState State => Store.State;
+
+    /// <summary>When this render happens; running clocks move on by themselves (<see cref="TickingText"/>).</summary>
+    private DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     private string PageTitleText
     {
@@ -90,7 +106,7 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
 
         var user = (await AuthenticationState).User;
         _name = user.DisplayNameOf();
-        Session.Changed += OnChanged;
+        _subscriptions.Add(Store.Subscribe(OnChanged));
         Session.Toasted += OnToasted;
         Session.Alerted += OnAlerted;
         _subscribed = true;
@@ -104,7 +120,6 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
             return;
         }
 
-        _ = TickAsync();
         if (Watch is { } watched && Session.IsAdmin)
         {
             await SelectTabAsync(ConsoleTab.Colleagues);
@@ -139,17 +154,11 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
+        _subscriptions.ForEach(s => s.Dispose());
         if (_subscribed)
         {
-            Session.Changed -= OnChanged;
             Session.Toasted -= OnToasted;
             Session.Alerted -= OnAlerted;
-        }
-
-        if (_boardSubscribed)
-        {
-            Board.Changed -= OnChanged;
         }
 
         if (_self is not null)
@@ -164,25 +173,6 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
             }
 
             _self.Dispose();
-        }
-
-        _stop.Dispose();
-    }
-
-    /// <summary>Re-renders every second: the waiting timers and today's online time run.</summary>
-    private async Task TickAsync()
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), Clock);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stop.Token))
-            {
-                await InvokeAsync(StateHasChanged);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page closed.
         }
     }
 
@@ -204,12 +194,12 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
     {
         try
         {
-            if (Session.Preferences.NewMessageSound)
+            if (State.Preferences.NewMessageSound)
             {
                 await JS.InvokeVoidAsync("customerService.console.chime");
             }
 
-            if (Session.Preferences.ForcePopup)
+            if (State.Preferences.ForcePopup)
             {
                 await JS.InvokeVoidAsync("customerService.console.popup");
             }
@@ -240,13 +230,13 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
         switch (tab)
         {
             case ConsoleTab.Recent:
-                _recent = await Session.RecentContactsAsync();
+                _recent = await Queries.RecentContactsAsync(State.AgentId);
                 break;
             case ConsoleTab.Colleagues when Session.IsAdmin:
                 if (!_boardSubscribed)
                 {
                     _boardSubscribed = true;
-                    Board.Changed += OnChanged;
+                    _subscriptions.Add(BoardStore.Subscribe(OnChanged));
                 }
 
                 await Board.StartAsync();
@@ -267,7 +257,7 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
     private async Task OpenHistoryAsync(RecentContact contact)
     {
         _history = contact;
-        _historyMessages = await Session.VisitorHistoryAsync(contact.VisitorId);
+        _historyMessages = await Reads.VisitorHistoryAsync(contact.VisitorId);
     }
 
     private void CloseHistory() => _history = null;

@@ -11,7 +11,10 @@ public static class ConsoleServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddConsoleFeature(this IServiceCollection services)
     {
+        services.AddScoped(typeof(CircuitStore<>));
+        services.AddScoped<SecondTicker>();
         services.AddScoped<ConsoleQueries>();
+        services.AddScoped<ConsoleReads>();
         services.AddSingleton<Customers.CustomerProfileService>();
         services.AddScoped<ConsoleSession>();
         services.AddScoped<ColleaguesBoard>();

@@ -2,19 +2,38 @@ using System.Collections.Immutable;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Kpi;
+using CustomerService.Domain.Phrases;
+using CustomerService.Domain.Organisation;
 using CustomerService.Web.Features.Conversations.Engine;
 
 namespace CustomerService.Web.Features.Console;
 
 /// <summary>
-/// What one agent's console shows, as an immutable snapshot: <see cref="ConsoleSession"/> swaps it whole after every
-/// change, so components read it during render on their own thread while events keep arriving on the engine's.
+/// What one agent's console shows, as an immutable snapshot in the circuit's <see cref="CircuitStore{TState}"/>:
+/// <see cref="ConsoleSession"/> swaps it whole after every change, so components read it during render on their own
+/// thread while events keep arriving on the engine's.
 /// </summary>
 public sealed record ConsoleState
 {
     public static ConsoleState Empty { get; } = new();
 
     public bool IsStarted { get; init; }
+
+    /// <summary>Whose console this is.</summary>
+    public int AgentId { get; init; }
+
+    public bool IsAdmin { get; init; }
+
+    /// <summary>The published phrases this agent may use (SPEC F6, F8), reloaded when someone publishes.</summary>
+    public PhraseBook Phrases { get; init; } = PhraseBook.Empty;
+
+    public ChatPreferenceValues Preferences { get; init; } = ChatPreferences.Defaults;
+
+    /// <summary>The enterprise's time zone: the console's clocks and “today”.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>Every reception group's name by id.</summary>
+    public ImmutableDictionary<int, string> GroupNames { get; init; } = ImmutableDictionary<int, string>.Empty;
 
     public AgentStatus Status { get; init; } = AgentStatus.Offline;
 

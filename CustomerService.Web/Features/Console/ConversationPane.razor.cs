@@ -1,4 +1,8 @@
+using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
+using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.Visitors.Api;
+using Microsoft.AspNetCore.Components.Forms;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
@@ -18,6 +22,21 @@ public sealed partial class ConversationPane : ComponentBase
 
     [Inject]
     public required ConsoleSession Session { get; init; }
+
+    [Inject]
+    public required ConsoleReads Reads { get; init; }
+
+    [Inject]
+    public required ConversationEngine Engine { get; init; }
+
+    [Inject]
+    public required UploadedFiles Uploads { get; init; }
+
+    [Inject]
+    public required ISnackbar Snackbar { get; init; }
+
+    [Inject]
+    public required ViolationText Violations { get; init; }
 
     [Inject]
     public required IDialogService Dialogs { get; init; }
@@ -66,11 +85,18 @@ public sealed partial class ConversationPane : ComponentBase
         await Dialogs.ShowAsync<TransferDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
     }
 
-    private Task InviteRatingAsync() => Session.InviteEvaluationAsync(Tile.Id);
+    /// <summary>邀请评价 (SPEC D9).</summary>
+    private async Task InviteRatingAsync()
+    {
+        if (await Snackbar.TryAsync(Violations, () => Engine.InviteEvaluationAsync(Session.AgentId, Tile.Id)))
+        {
+            Snackbar.Add(L["Console.EvaluationInvited"], Severity.Success);
+        }
+    }
 
     private async Task BlacklistAsync()
     {
-        var summary = await Session.VisitorSummaryAsync(Tile.Id);
+        var summary = await Reads.VisitorSummaryAsync(Tile.Id);
         var parameters = new DialogParameters<BlacklistDialog>
         {
             { d => d.ConversationId, Tile.Id },
@@ -81,8 +107,22 @@ public sealed partial class ConversationPane : ComponentBase
 
     private Task SummarizeAsync() => ShowSummaryAsync(endAfter: false);
 
-    private Task SendFileAsync(Microsoft.AspNetCore.Components.Forms.InputFileChangeEventArgs change) =>
-        Session.SendFileAsync(Tile.Id, change.File);
+    /// <summary>
+    /// Sends an image or file (SPEC F6), checked like a visitor's upload (size by kind, type by content). The message
+    /// arrives in the thread through the engine's event like any other.
+    /// </summary>
+    private Task SendFileAsync(InputFileChangeEventArgs change) => Snackbar.TryAsync(Violations, async () =>
+    {
+        var file = change.File;
+        var largest = await Uploads.LargestAllowedBytesAsync();
+        if (file.Size > largest)
+        {
+            throw new RuleViolationException(new RuleViolation("UploadTooLarge", largest / 1024));
+        }
+
+        await using var content = file.OpenReadStream(largest);
+        await Uploads.AcceptAgentUploadAsync(Session.AgentId, Tile.Id, content, file.Name, file.Size, Guid.NewGuid().ToString("N"), CancellationToken.None);
+    });
 
     private async Task ShowSummaryAsync(bool endAfter) =>
         await Dialogs.ShowAsync<SummaryDialog>(null,
@@ -106,7 +146,8 @@ public sealed partial class ConversationPane : ComponentBase
 
     private Task LeaveAsync() => Session.LeaveAsync(Tile.Id);
 
-    private Task BargeInAsync() => Session.BargeInAsync(Tile.Id);
+    /// <summary>插入会话 (SPEC D4): the admin joins the conversation he watches; it reaches his list through his own topic.</summary>
+    private Task BargeInAsync() => Snackbar.TryAsync(Violations, () => Engine.BargeInAsync(Session.AgentId, Tile.Id));
 
     private void Close() => Session.Close(Tile.Id);
 }

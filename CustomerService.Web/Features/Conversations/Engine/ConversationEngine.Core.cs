@@ -45,11 +45,15 @@ public sealed partial class ConversationEngine
     private bool IsBlacklisted(long visitorId, string? ip) =>
         _blacklist.Values.Any(b => b.VisitorId == visitorId || (ip is not null && b.Ip == ip));
 
+    /// <summary>A change of the conversation itself (assigned, transferred, joined, ended): its followers and the colleagues board.</summary>
     private static EventTopic[] TopicsOf(LiveConversation live, params int[] extraAgents) =>
+        [.. FollowerTopicsOf(live, extraAgents), EventTopic.Colleagues];
+
+    /// <summary>What happens inside a conversation (messages, evaluations): only those who follow it, never every console.</summary>
+    private static EventTopic[] FollowerTopicsOf(LiveConversation live, params int[] extraAgents) =>
     [
         EventTopic.Conversation(live.Id),
         EventTopic.Group(live.Entity.ReceptionGroupId),
-        EventTopic.Colleagues,
         .. live.AgentIds.Union(extraAgents).Select(EventTopic.Agent),
     ];
 
@@ -73,7 +77,7 @@ public sealed partial class ConversationEngine
             live.MessagesByClientId[clientId] = view;
         }
 
-        batch.Publish(new MessageAppended(view, TopicsOf(live)));
+        batch.Publish(new MessageAppended(view, FollowerTopicsOf(live)));
         return view;
     }
 
@@ -221,7 +225,7 @@ public sealed partial class ConversationEngine
             if (_announcedQueueLengths.GetValueOrDefault(groupId, -1) != length)
             {
                 _announcedQueueLengths[groupId] = length;
-                batch.Publish(new QueueLengthChanged(groupId, length, [EventTopic.Group(groupId), EventTopic.Colleagues]));
+                batch.Publish(new QueueLengthChanged(groupId, length, [EventTopic.Group(groupId), EventTopic.Queue(groupId), EventTopic.Colleagues]));
             }
         }
     }

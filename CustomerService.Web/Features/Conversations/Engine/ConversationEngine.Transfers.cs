@@ -117,7 +117,7 @@ public sealed partial class ConversationEngine
         var live = LiveOrNull(conversationId) ?? throw new RuleViolationException(new RuleViolation("ConversationEnded"));
         Check(batch.Load(live).InviteEvaluation(agentId));
         await NoticeAsync(batch, live, NoticeCode.EvaluationInvited);
-        batch.Publish(new EvaluationInvited(live.Id, TopicsOf(live)));
+        batch.Publish(new EvaluationInvited(live.Id, FollowerTopicsOf(live)));
     });
 
     /// <summary>SPEC D1 Away/Offline: his conversations end, shared ones go on without him, offers to him are withdrawn.</summary>

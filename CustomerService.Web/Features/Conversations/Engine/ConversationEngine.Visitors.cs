@@ -183,7 +183,7 @@ public sealed partial class ConversationEngine
 
             batch.Publish(new EvaluationRecorded(conversationId, best, live is null
                 ? [EventTopic.Conversation(conversationId), .. entity.AgentId is { } a ? new[] { EventTopic.Agent(a) } : []]
-                : TopicsOf(live)));
+                : FollowerTopicsOf(live)));
             return best;
         });
     }
