@@ -1,6 +1,7 @@
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Security;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -112,7 +113,7 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
         _subscribed = true;
         try
         {
-            await Session.StartAsync(user.AccountId(), user.Role() == AccountRole.Admin);
+            await Session.StartAsync(user.AccountId(), PermissionMatrix.Allows(user.Role(), Permission.MonitorColleagueConversations));
         }
         catch (RuleViolationException refused)
         {

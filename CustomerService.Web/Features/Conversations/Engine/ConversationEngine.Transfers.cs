@@ -1,6 +1,7 @@
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Security;
 
 namespace CustomerService.Web.Features.Conversations.Engine;
 
@@ -183,8 +184,10 @@ public sealed partial class ConversationEngine
         transfer.Id, transfer.ConversationId, transfer.Kind, transfer.FromAgentId, roster.NameOf(transfer.FromAgentId),
         transfer.ToAgentId, transfer.ToGroupId, transfer.Outcome, transfer.RespondedByAgentId, transfer.RequestedAt);
 
+    /// <summary>同事会话 rights (SPEC B): barge in, summarise a colleague's conversation; the permission matrix decides.</summary>
     private static async Task<bool> IsAdminAsync(EngineBatch batch, int accountId) =>
-        (await batch.RosterAsync()).Agents.GetValueOrDefault(accountId) is { IsEnabled: true, Role: AccountRole.Admin };
+        (await batch.RosterAsync()).Agents.GetValueOrDefault(accountId) is { IsEnabled: true } agent
+        && PermissionMatrix.Allows(agent.Role, Permission.MonitorColleagueConversations);
 
     /// <summary>A refused command fails its request alone; the aggregate refused before changing anything.</summary>
     private static T Checked<T>(Outcome<T> outcome)
