@@ -12,7 +12,11 @@ public static class PageExtensions
         await page.GetByTestId("login-username").FillAsync(loginName);
         await page.GetByTestId("login-password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal));
+        // Commit, not the default Load: the next step navigates anyway, and on a loaded CI machine the landing
+        // page's load event has come after the 20 s timeout although the sign-in had long succeeded.
+        await page.WaitForURLAsync(
+            url => !new Uri(url).AbsolutePath.StartsWith("/login", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.Commit, Timeout = BrowserFixture.TimeoutMs });
     }
 
     public static async Task SignOutAsync(this IPage page)
