@@ -1,0 +1,30 @@
+using Quartz;
+
+namespace CustomerService.Web.Features.Reporting.Jobs;
+
+/// <summary>
+/// The base of our Quartz jobs: Quartz runs each in a DI scope of its own; this logs a failure with the job's name and
+/// lets the next firing try again, instead of Quartz's bare error log (a nightly rollup that fails silently is a wrong
+/// KPI page the next morning).
+/// </summary>
+public abstract class LoggedJob(ILogger logger) : IJob
+{
+    public async Task Execute(IJobExecutionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await RunAsync(context.CancellationToken);
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            // Shutting down; the next start catches up.
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Job {Job} failed; it runs again at its next firing.", context.JobDetail.Key.Name);
+        }
+    }
+
+    protected abstract Task RunAsync(CancellationToken cancellationToken);
+}
