@@ -242,9 +242,15 @@ public class RollupTotals
 /// </summary>
 public sealed class RollupRow : RollupTotals
 {
+    /// <summary>
+    /// The <see cref="Hour"/> of a whole-day row: the sum of an agent's and group's hourly rows of the date, stored beside
+    /// them so a report over a year sums 365 rows per agent instead of 8 760 (ADR 011).
+    /// </summary>
+    public const int WholeDay = -1;
+
     public RollupRow(DateOnly localDate, int hour, int? agentId, int? receptionGroupId)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(hour);
+        ArgumentOutOfRangeException.ThrowIfLessThan(hour, WholeDay);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hour, 23);
         LocalDate = localDate;
         Hour = hour;
@@ -262,7 +268,7 @@ public sealed class RollupRow : RollupTotals
 
     public DateOnly LocalDate { get; private set; }
 
-    /// <summary>Local hour 0–23. On a fall-back day both occurrences of the repeated hour add up in one row.</summary>
+    /// <summary>Local hour 0–23, or <see cref="WholeDay"/>. On a fall-back day both occurrences of the repeated hour add up in one row.</summary>
     public int Hour { get; private set; }
 
     public int? AgentId { get; private set; }

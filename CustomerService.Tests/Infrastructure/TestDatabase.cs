@@ -7,6 +7,7 @@ using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
+using CustomerService.Web.Features.Reporting;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Features.Visitors;
 using CustomerService.Web.Features.Visitors.Api;
@@ -132,6 +133,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddNotificationsFeature();
         services.AddColleaguesFeature();
         services.AddLeaveMessagesFeature();
+        services.AddReportingFeature(DatabaseProvider.Sqlite, connectionString);
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";

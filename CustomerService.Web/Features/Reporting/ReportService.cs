@@ -47,9 +47,9 @@ public sealed class ReportService(
             .OrderBy(a => a.LoginName, StringComparer.Ordinal)
             .Select(a => new AgentFigures(
                 a.Id, a.LoginName, a.InternalName, a.Group,
-                ReportFigures.From(byAgent.GetValueOrDefault(a.Id) ?? new RollupTotals(), distinctFigures.ForAgent(a.Id), ReportSubject.Agent)))
+                ReportFigures.From(byAgent.GetValueOrDefault(new RowKey(a.Id)) ?? new RollupTotals(), distinctFigures.ForAgent(a.Id), ReportSubject.Agent)))
             .ToList();
-        var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key)).Select(kv => kv.Value));
+        var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
         return new AgentReport(period, context.Zone.Id, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total), rows, context.LastRolledAt);
     }
 
@@ -84,7 +84,7 @@ public sealed class ReportService(
         var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
         // Queue entries are credited to no agent, in the group whose queue they entered.
         var byGroup = await TotalsAsync(db, context, period, r => r.AgentId == null && r.ReceptionGroupId != null, r => r.ReceptionGroupId, cancellationToken);
-        var queueRows = byGroup.Where(kv => receptionGroupId is null || kv.Key == receptionGroupId);
+        var queueRows = byGroup.Where(kv => receptionGroupId is null || kv.Key.Id == receptionGroupId);
         return QueueFigures.From(RollupTotals.Sum(queueRows.Select(kv => kv.Value)));
     }
 
@@ -92,7 +92,7 @@ public sealed class ReportService(
     /// Sums of the period's rows grouped by <paramref name="key"/>: whole-day rollup rows of clean closed days in SQL,
     /// plus today and stale days rolled from facts.
     /// </summary>
-    private async Task<Dictionary<int?, RollupTotals>> TotalsAsync(
+    private async Task<Dictionary<RowKey, RollupTotals>> TotalsAsync(
         CustomerServiceDbContext db,
         ReportContext context,
         ReportPeriod period,
@@ -103,7 +103,7 @@ public sealed class ReportService(
         var lastClosed = context.Today.AddDays(-1);
         var closedTo = period.To < lastClosed ? period.To : lastClosed;
         var stale = new List<DateOnly>();
-        var sums = new Dictionary<int?, RollupTotals>();
+        var sums = new Dictionary<RowKey, RollupTotals>();
         if (period.From <= closedTo)
         {
             var rolled = (await db.RollupDays.AsNoTracking()
@@ -129,7 +129,7 @@ public sealed class ReportService(
                 .ToListAsync(cancellationToken);
             foreach (var row in fromRollups)
             {
-                sums[row.Key] = row;
+                sums[new RowKey(row.Key)] = row;
             }
         }
 

@@ -13,7 +13,7 @@ public static class ReportingServiceCollectionExtensions
     /// The reporting core (SPEC I4): facts, rollups, the report service, orders, and the Quartz scheduler that runs the
     /// rollups. Quartz keeps its schedule in memory on SQLite (one app instance); on SQL Server it uses the clustered
     /// ADO store in the same database, so several app instances share one schedule and a job runs on one of them
-    /// (ADR 011; the Quartz tables come with the SQL Server migrations).
+    /// (ADR 011; Quartz provisions its own tables there at first start).
     /// </summary>
     public static IServiceCollection AddReportingFeature(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
@@ -29,14 +29,15 @@ public static class ReportingServiceCollectionExtensions
 
         services.AddQuartz(quartz =>
         {
-            quartz.SchedulerName = "CustomerService";
             if (provider == DatabaseProvider.SqlServer)
             {
                 quartz.UsePersistentStore(store =>
                 {
-                    store.UseProperties = true;
                     store.UseSqlServer(connectionString);
                     store.UseClustering();
+
+                    // Quartz creates its QRTZ_ tables in the app's database at first start (it never alters or drops).
+                    store.ProvisionSchema();
                     store.UseSystemTextJsonSerializer();
                 });
             }
@@ -45,9 +46,9 @@ public static class ReportingServiceCollectionExtensions
                 quartz.UseInMemoryStore();
             }
 
-            quartz.AddJob<RollupJob>(RollupJob.Key, job => job.StoreDurably());
-            quartz.AddJob<OrderAttributionJob>(OrderAttributionJob.Key, job => job.StoreDurably());
-            quartz.AddJob<RecomputeAllJob>(RecomputeAllJob.Key, job => job.StoreDurably());
+            quartz.AddJob<RollupJob>(job => job.WithIdentity(RollupJob.Key).StoreDurably());
+            quartz.AddJob<OrderAttributionJob>(job => job.WithIdentity(OrderAttributionJob.Key).StoreDurably());
+            quartz.AddJob<RecomputeAllJob>(job => job.WithIdentity(RecomputeAllJob.Key).StoreDurably());
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return services;

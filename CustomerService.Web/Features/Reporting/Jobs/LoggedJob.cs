@@ -9,14 +9,14 @@ namespace CustomerService.Web.Features.Reporting.Jobs;
 /// </summary>
 public abstract class LoggedJob(ILogger logger) : IJob
 {
-    public async Task Execute(IJobExecutionContext context)
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            await RunAsync(context.CancellationToken);
+            await RunAsync(cancellationToken);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down; the next start catches up.
         }

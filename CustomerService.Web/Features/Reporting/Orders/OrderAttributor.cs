@@ -22,14 +22,14 @@ public sealed class OrderAttributor
         }
 
         var users = orders.Select(o => o.UserId).Distinct(StringComparer.Ordinal).ToList();
-        var from = orders.Min(o => o.PlacedAt) - window;
-        var to = orders.Max(o => o.PlacedAt) + window;
+        var earliest = orders.Min(o => o.PlacedAt) - window;
+        var latest = orders.Max(o => o.PlacedAt) + window;
 
         var conversations = await (
                 from c in db.Conversations.AsNoTracking()
                 join v in db.Visitors.AsNoTracking() on c.VisitorId equals v.Id
                 where v.ExternalUserId != null && users.Contains(v.ExternalUserId)
-                      && c.RequestedAt >= from && c.RequestedAt <= to
+                      && c.RequestedAt >= earliest && c.RequestedAt <= latest
                       && c.AgentId != null && c.VisitorMessageCount > 0 && c.AgentMessageCount > 0
                 select new { c.Id, UserId = v.ExternalUserId!, c.RequestedAt, AgentId = c.AgentId!.Value, c.ReceptionGroupId })
             .ToListAsync(cancellationToken);
@@ -49,7 +49,7 @@ public sealed class OrderAttributor
         // Other orders up to one window before the earliest: the "previous order" that cuts the assisting window.
         var orderIds = orders.Select(o => o.OrderId).ToList();
         var otherOrders = (await db.Orders.AsNoTracking()
-                .Where(o => users.Contains(o.UserId) && o.PlacedAt >= from - window && o.PlacedAt <= to
+                .Where(o => users.Contains(o.UserId) && o.PlacedAt >= earliest - window && o.PlacedAt <= latest
                             && o.Status != OrderStatus.Cancelled && !orderIds.Contains(o.OrderId))
                 .Select(o => new { o.OrderId, o.UserId, o.PlacedAt })
                 .ToListAsync(cancellationToken))

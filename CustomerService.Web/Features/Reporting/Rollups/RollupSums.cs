@@ -4,6 +4,9 @@ using CustomerService.Domain.Reporting;
 
 namespace CustomerService.Web.Features.Reporting.Rollups;
 
+/// <summary>What rollup sums are grouped by: an agent's or reception group's id, or none (<c>null</c>).</summary>
+public readonly record struct RowKey(int? Id);
+
 /// <summary>Sums of rollup rows with the key they were grouped by (an agent, a reception group, or none).</summary>
 public sealed class KeyedRollupTotals : RollupTotals
 {
@@ -16,19 +19,20 @@ public sealed class KeyedRollupTotals : RollupTotals
 /// </summary>
 public static class RollupSums
 {
-    public static Expression<Func<IGrouping<int?, RollupRow>, KeyedRollupTotals>> ByKey { get; } = Build();
-
     /// <summary>The counters: every public settable number of <see cref="RollupTotals"/>.</summary>
     public static IReadOnlyList<PropertyInfo> Counters { get; } = typeof(RollupTotals)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
         .Where(p => p.CanWrite && (p.PropertyType == typeof(long) || p.PropertyType == typeof(decimal)))
         .ToList();
 
+    /// <summary>The SQL projection; declared after <see cref="Counters"/>, which it reads while it is built.</summary>
+    public static Expression<Func<IGrouping<int?, RollupRow>, KeyedRollupTotals>> ByKey { get; } = Build();
+
     /// <summary>Adds rows in memory the way the SQL does.</summary>
-    public static Dictionary<int?, RollupTotals> InMemory(IEnumerable<RollupRow> rows, Func<RollupRow, int?> key)
+    public static Dictionary<RowKey, RollupTotals> InMemory(IEnumerable<RollupRow> rows, Func<RollupRow, int?> key)
     {
-        var sums = new Dictionary<int?, RollupTotals>();
-        foreach (var group in rows.GroupBy(key))
+        var sums = new Dictionary<RowKey, RollupTotals>();
+        foreach (var group in rows.GroupBy(r => new RowKey(key(r))))
         {
             sums[group.Key] = RollupTotals.Sum(group);
         }
