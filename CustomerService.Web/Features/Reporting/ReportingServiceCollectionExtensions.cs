@@ -27,6 +27,11 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<ReportingSchedule>();
         services.AddHostedService<ReportingStartup>();
 
+        // Also resolvable outside Quartz: the history seeder and tests run a pass directly.
+        services.AddTransient<RollupJob>();
+        services.AddTransient<OrderAttributionJob>();
+        services.AddTransient<RecomputeAllJob>();
+
         services.AddQuartz(quartz =>
         {
             if (provider == DatabaseProvider.SqlServer)
