@@ -4,6 +4,8 @@ using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Reporting;
 using CustomerService.Tests.Builders;
 using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Features.Reporting.Jobs;
+using CustomerService.Web.Features.Settings.ConsultationTypes;
 using CustomerService.Web.Features.Reporting.Orders;
 using CustomerService.Web.Features.Reporting.Rollups;
 using Microsoft.EntityFrameworkCore;
@@ -134,6 +136,28 @@ public sealed class ReportServiceTests
         Assert.Equal(new RatingCounts(1, 0, 0, 1, 0, 0), figures.Ratings);
         Assert.Equal((1L, 1L), (figures.Resolved, figures.Unresolved));
         Assert.Equal(0.5, figures.SatisfactionRate);
+    }
+
+    [Fact]
+    public async Task A_late_summary_is_rolled_into_its_day_by_the_rollup_job_which_consumes_the_mark()
+    {
+        var (scenario, a1) = await ArrangeDayAsync();
+        await using var _ = scenario;
+        scenario.Clock.Set(new DateTimeOffset(2026, 1, 6, 0, 5, 0, TimeSpan.FromHours(8)));
+        var job = scenario.Database.Services.GetRequiredService<RollupJob>();
+        await job.RunAsync(CancellationToken.None);
+        var valid = await FindConversationAsync(scenario, valid: true);
+        var price = (await scenario.Database.GetRequiredService<ConsultationTypeService>().AddAsync(null, "价格咨询")).Value;
+
+        scenario.Clock.Set(new DateTimeOffset(2026, 1, 6, 9, 30, 0, TimeSpan.FromHours(8)));
+        await scenario.Engine.SummarizeAsync(a1, valid.Id, new ConsultationSummary(price, "问了价格"));
+        await job.RunAsync(CancellationToken.None);
+
+        await using var db = scenario.NewContext();
+        Assert.Empty(await db.RollupDirtyMarks.ToListAsync());
+        Assert.Equal(scenario.Clock.GetUtcNow().UtcDateTime, (await db.RollupDays.SingleAsync()).RolledAt);
+        var report = await Reports(scenario).AgentsAsync(new ReportPeriod(Day, Day), ReportAudience.Agents([a1]));
+        Assert.Equal((1L, 0L), (report.Total.Summarized, report.Total.Unsummarized));
     }
 
     private static void AssertConversationFigures(ReportFigures f)

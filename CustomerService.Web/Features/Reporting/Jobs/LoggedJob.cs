@@ -26,5 +26,6 @@ public abstract class LoggedJob(ILogger logger) : IJob
         }
     }
 
-    protected abstract Task RunAsync(CancellationToken cancellationToken);
+    /// <summary>One pass of the job's work; also called directly (the history seeder, tests), without the failure log.</summary>
+    public abstract Task RunAsync(CancellationToken cancellationToken);
 }

@@ -21,7 +21,7 @@ public sealed class OrderAttributionJob(
     /// <summary>A conversation ended at t is committed a moment later: read only ends this old, so none slips past the checkpoint.</summary>
     private static readonly TimeSpan CommitLag = TimeSpan.FromSeconds(30);
 
-    protected override async Task RunAsync(CancellationToken cancellationToken) => await RefreshAsync(cancellationToken);
+    public override async Task RunAsync(CancellationToken cancellationToken) => await RefreshAsync(cancellationToken);
 
     /// <summary>One pass; returns how many orders changed.</summary>
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed class RecomputeAllJob(
     public static readonly JobKey Key = new("recompute-all", "reporting");
     private const int UsersPerBatch = 200;
 
-    protected override async Task RunAsync(CancellationToken cancellationToken) => await RecomputeAsync(cancellationToken);
+    public override async Task RunAsync(CancellationToken cancellationToken) => await RecomputeAsync(cancellationToken);
 
     public async Task RecomputeAsync(CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed class RollupJob(RollupBacklog backlog, DayRoller roller, ILogger<R
 {
     public static readonly JobKey Key = new("rollup", "reporting");
 
-    protected override async Task RunAsync(CancellationToken cancellationToken)
+    public override async Task RunAsync(CancellationToken cancellationToken)
     {
         foreach (var day in await backlog.DaysAsync(cancellationToken))
         {
