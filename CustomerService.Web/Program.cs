@@ -6,6 +6,7 @@ using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
 using CustomerService.Web.Features.Health;
+using CustomerService.Web.Features.Kpi;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
@@ -52,6 +53,7 @@ builder.Services.AddConsoleFeature();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddColleaguesFeature();
 builder.Services.AddLeaveMessagesFeature();
+builder.Services.AddKpiFeature();
 builder.Services.AddReportingFeature(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
 builder.Services.AddScoped<DemoSeeder>();
 
@@ -83,6 +85,7 @@ app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapAuthEndpoints();
 app.MapVisitorApi();
+app.MapKpiDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();
