@@ -71,13 +71,14 @@ public sealed class RollupTotalsTests
     }
 
     [Fact]
-    public void A_row_is_keyed_by_local_date_hour_agent_and_group_with_hours_0_to_23()
+    public void A_row_is_keyed_by_local_date_hour_agent_and_group_with_hours_0_to_23_or_the_whole_day()
     {
         var row = new RollupRow(new DateOnly(2026, 3, 10), 23, 7, null);
 
         Assert.Equal((new DateOnly(2026, 3, 10), 23, (int?)7, (int?)null), (row.LocalDate, row.Hour, row.AgentId, row.ReceptionGroupId));
         Assert.Equal(0, new RollupRow(new DateOnly(2026, 3, 10), 0, null, 1).Hour);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), -1, 7, 1));
+        Assert.Equal(-1, new RollupRow(new DateOnly(2026, 3, 10), RollupRow.WholeDay, null, 1).Hour);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), -2, 7, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), 24, 7, 1));
     }
 
