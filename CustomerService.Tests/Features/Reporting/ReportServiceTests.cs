@@ -160,6 +160,30 @@ public sealed class ReportServiceTests
         Assert.Equal((1L, 0L), (report.Total.Summarized, report.Total.Unsummarized));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_days_hourly_trend_puts_each_consultation_in_its_local_hour_live_or_rolled(bool rolled)
+    {
+        var (scenario, a1) = await ArrangeDayAsync();
+        await using var _ = scenario;
+        if (rolled)
+        {
+            scenario.Clock.Set(new DateTimeOffset(2026, 1, 6, 0, 5, 0, TimeSpan.FromHours(8)));
+            await scenario.Database.Services.GetRequiredService<DayRoller>().RollAsync(Day);
+        }
+
+        var hours = await Reports(scenario).HourlyAsync(Day, ReportAudience.Agents([a1]));
+
+        Assert.Equal(24, hours.Count);
+        Assert.Equal((1L, 1L, 1L), (hours[10].Figures.Consultations, hours[10].Figures.Valid, hours[10].Figures.ValidUsers));
+        Assert.Equal((1L, 0L, 180d), (hours[11].Figures.Consultations, hours[11].Figures.Valid, hours[11].Figures.InvalidAvgWaitSeconds));
+        Assert.Equal((1L, 199.00m), (hours[15].Figures.ConsultationOrders, hours[15].Figures.OrderAmount));
+        // Online 09:00–13:00: a full hour each.
+        Assert.Equal([0d, 3_600d, 3_600d, 3_600d, 3_600d, 0d], hours.Skip(8).Take(6).Select(h => h.Figures.OnlineSeconds));
+        Assert.Equal(2, hours.Sum(h => h.Figures.Consultations));
+    }
+
     private static void AssertConversationFigures(ReportFigures f)
     {
         Assert.Equal((2L, 1L, 1L, 0.5), (f.Consultations, f.Valid, f.Invalid, f.ConnectRate));

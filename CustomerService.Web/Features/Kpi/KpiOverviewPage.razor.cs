@@ -77,7 +77,13 @@ public sealed partial class KpiOverviewPage
         try
         {
             _report = await Reports.AgentsAsync(_period, _audience!);
-            var trend = await Reports.TrendAsync(_period, _granularity, _audience!);
+
+            // SPEC I2: a single day's trend is by hour.
+            var trend = _period.From == _period.To
+                ? (await Reports.HourlyAsync(_period.From, _audience!))
+                    .Select(p => (Label: p.Hour.ToString("00", CultureInfo.InvariantCulture) + ":00", p.Figures)).ToList()
+                : (await Reports.TrendAsync(_period, _granularity, _audience!))
+                    .Select(p => (Label: p.From.ToString("MM-dd", CultureInfo.InvariantCulture) + (p.From == p.To ? string.Empty : "~"), p.Figures)).ToList();
             BuildCharts(_report, trend);
         }
         finally
@@ -86,9 +92,9 @@ public sealed partial class KpiOverviewPage
         }
     }
 
-    private void BuildCharts(AgentReport report, IReadOnlyList<TrendPoint> trend)
+    private void BuildCharts(AgentReport report, IReadOnlyList<(string Label, ReportFigures Figures)> trend)
     {
-        _trendLabels = [.. trend.Select(p => p.From == p.To ? p.From.ToString("MM-dd", CultureInfo.InvariantCulture) : p.From.ToString("MM-dd", CultureInfo.InvariantCulture) + "~")];
+        _trendLabels = [.. trend.Select(p => p.Label)];
         _trendSeries =
         [
             new() { Name = L["Kpi.Metric.consultations"], Data = trend.Select(p => (double)p.Figures.Consultations).ToArray() },

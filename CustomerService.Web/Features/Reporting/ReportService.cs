@@ -28,7 +28,7 @@ public sealed record AgentReport(ReportPeriod Period, string TimeZone, ReportFig
 /// figure is exact whether or not the nightly job has run. Figures that do not add up across days are computed from
 /// facts for the whole period (<see cref="DistinctFigureReader"/>).
 /// </summary>
-public sealed class ReportService(
+public sealed partial class ReportService(
     IDbContextFactory<CustomerServiceDbContext> dbFactory,
     ReportFactLoader loader,
     DistinctFigureReader distinct,
