@@ -7,6 +7,7 @@ using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Phrases;
 using CustomerService.Domain.Routing;
+using CustomerService.Domain.Security;
 using CustomerService.Domain.Visitors;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -61,6 +62,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<InternalMessage> InternalMessages => Set<InternalMessage>();
     public DbSet<FaqItem> FaqItems => Set<FaqItem>();
     public DbSet<CustomerProfile> CustomerProfiles => Set<CustomerProfile>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -472,6 +472,8 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.HasIndex("ReceptionGroupId", "RequestedAt");
 
+                    b.HasIndex("RequestedAt", "Id");
+
                     b.HasIndex("VisitorId", "RequestedAt");
 
                     b.ToTable("Conversations");
@@ -1340,6 +1342,57 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("GroupRoundRobins");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActiveNameKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CreatedByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveNameKey")
+                        .IsUnique()
+                        .HasFilter("[ActiveNameKey] IS NOT NULL");
+
+                    b.HasIndex("Prefix");
+
+                    b.ToTable("ApiKeys");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>
                 {
                     b.Property<long>("Id")
@@ -1641,7 +1694,7 @@ namespace CustomerService.Data.Migrations.SqlServer
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationParticipant", b =>
                 {
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
-                        .WithMany()
+                        .WithMany("Participants")
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1829,6 +1882,11 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>
