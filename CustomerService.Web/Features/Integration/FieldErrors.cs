@@ -11,7 +11,7 @@ namespace CustomerService.Web.Features.Integration;
 /// anything.
 /// <code>
 /// var errors = new FieldErrors();
-/// errors.Add("amount", amount &lt; 0 ? new RuleViolation("AmountNegative") : null);
+/// errors.Add("limit", limit is &lt; 1 or &gt; 500 ? new RuleViolation("LimitOutOfRange", 1, 500) : null);
 /// if (errors.Any) return errors.ToProblem(text);
 /// </code>
 /// </summary>

@@ -44,7 +44,9 @@ public static class IntegrationApi
                 // telemetry, no AI chat, no request proxy.
                 .DisableDefaultFonts()
                 .DisableTelemetry()
-                .DisableAgent())
+                .DisableAgent()
+                // Its toolbar offers Scalar's cloud (share, deploy, SDKs): nothing for a merchant, and nothing that works offline.
+                .HideDeveloperTools())
             .AllowAnonymous();
         return app;
     }
