@@ -1,3 +1,4 @@
+using CustomerService.Web.Features.Integration;
 using Microsoft.AspNetCore.Localization;
 
 namespace CustomerService.Web.Localization;
@@ -9,12 +10,10 @@ namespace CustomerService.Web.Localization;
 /// </summary>
 public sealed class IntegrationApiLanguageProvider : RequestCultureProvider
 {
-    public const string PathPrefix = "/api/v1";
-
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (!httpContext.Request.Path.StartsWithSegments(PathPrefix))
+        if (!httpContext.Request.Path.StartsWithSegments(IntegrationApi.RoutePrefix))
         {
             return NullProviderCultureResult;
         }

@@ -31,7 +31,7 @@ public static class IntegrationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        // One line per module of the API.
+        // One line per module of the API (orders, customers and reports join here).
         api.MapConversationReads();
 
         // The description and its reference page are public: they hold no data, and a developer reads them before he has a key.
