@@ -4,8 +4,10 @@ using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Customers;
 using CustomerService.Domain.LeaveMessages;
 using CustomerService.Domain.Notifications;
+using CustomerService.Domain.Orders;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Phrases;
+using CustomerService.Domain.Reporting;
 using CustomerService.Domain.Routing;
 using CustomerService.Domain.Security;
 using CustomerService.Domain.Visitors;
@@ -62,6 +64,11 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<InternalMessage> InternalMessages => Set<InternalMessage>();
     public DbSet<FaqItem> FaqItems => Set<FaqItem>();
     public DbSet<CustomerProfile> CustomerProfiles => Set<CustomerProfile>();
+    public DbSet<Order> Orders => Set<Order>();
+    public DbSet<RollupRow> RollupRows => Set<RollupRow>();
+    public DbSet<RollupDay> RollupDays => Set<RollupDay>();
+    public DbSet<RollupDirtyMark> RollupDirtyMarks => Set<RollupDirtyMark>();
+    public DbSet<JobCheckpoint> JobCheckpoints => Set<JobCheckpoint>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

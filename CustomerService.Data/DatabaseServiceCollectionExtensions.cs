@@ -15,6 +15,8 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AuditInterceptor>();
+        services.TryAddSingleton<ReportingCalendar>();
+        services.TryAddSingleton<LateFactMarker>();
         return provider switch
         {
             DatabaseProvider.Sqlite => services.AddProviderContext<SqliteCustomerServiceDbContext>(
@@ -33,7 +35,7 @@ public static class DatabaseServiceCollectionExtensions
             (sp, options) =>
             {
                 configure(sp, options);
-                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+                options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<LateFactMarker>());
             },
             ServiceLifetime.Singleton);
         services.AddScoped<CustomerServiceDbContext>(sp => sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext());

@@ -10,6 +10,7 @@ using CustomerService.Web.Features.Integration;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
+using CustomerService.Web.Features.Reporting;
 using CustomerService.Web.Features.Security;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Features.Visitors;
@@ -53,6 +54,7 @@ builder.Services.AddConsoleFeature();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddColleaguesFeature();
 builder.Services.AddLeaveMessagesFeature();
+builder.Services.AddReportingFeature(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
 builder.Services.AddScoped<DemoSeeder>();
 
 var app = builder.Build();

@@ -11,5 +11,6 @@ internal sealed class AgentStatusPeriodConfiguration : IEntityTypeConfiguration<
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(p => new { p.AgentId, p.StartedAt });
         builder.HasIndex(p => p.EndedAt);
+        builder.HasIndex(p => p.StartedAt);
     }
 }

@@ -29,6 +29,10 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Property(c => c.ProductPrice).HasMaxLength(32);
         builder.HasOne<Visitor>().WithMany().HasForeignKey(c => c.VisitorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.State);
+
+        // Report facts are read by request time (SPEC I0 period membership), order attribution follows ends.
+        builder.HasIndex(c => c.RequestedAt);
+        builder.HasIndex(c => c.EndedAt);
         builder.HasIndex(c => new { c.VisitorId, c.RequestedAt });
         builder.HasIndex(c => new { c.AgentId, c.RequestedAt });
         builder.HasIndex(c => new { c.ReceptionGroupId, c.RequestedAt });

@@ -17,5 +17,6 @@ internal sealed class CustomerProfileConfiguration : IEntityTypeConfiguration<Cu
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Notes).HasMaxLength(CustomerProfile.NotesMaxLength);
         builder.HasIndex(c => c.Phone);
+        builder.HasIndex(c => c.CreatedAt);
     }
 }

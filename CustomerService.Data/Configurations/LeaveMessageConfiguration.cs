@@ -16,6 +16,7 @@ internal sealed class LeaveMessageConfiguration : IEntityTypeConfiguration<Leave
         builder.Property(m => m.Reply).HasMaxLength(LeaveMessage.ReplyMaxLength);
         builder.Ignore(m => m.IsHandled);
         builder.HasIndex(m => new { m.ReceptionGroupId, m.CreatedAt });
+        builder.HasIndex(m => m.CreatedAt);
         builder.HasIndex(m => new { m.ResponsibleAgentId, m.CreatedAt });
     }
 }

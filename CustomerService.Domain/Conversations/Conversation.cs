@@ -90,6 +90,9 @@ public partial class Conversation
     public int VisitorMessageCount { get; private set; }
     public int AgentMessageCount { get; private set; }
     public DateTime? LastVisitorMessageAt { get; private set; }
+
+    /// <summary>When the visitor first spoke: the start of an invalid consultation's wait (SPEC I0 无效咨询 平均等待时间).</summary>
+    public DateTime? FirstVisitorMessageAt { get; private set; }
     public DateTime? LastAgentMessageAt { get; private set; }
     public DateTime LastActivityAt { get; private set; }
 
@@ -110,6 +113,9 @@ public partial class Conversation
     public bool EvaluationInvited { get; private set; }
     public bool VisitorRatedUnprompted { get; private set; }
     public int RatingCount { get; private set; }
+
+    /// <summary>The visitor's answer to 问题是否解决 in his rating (SPEC I0 已解决 / 未解决); null when not answered.</summary>
+    public bool? ProblemSolved { get; private set; }
 
     /// <summary>咨询总结 (SPEC D10): the consultation type and note an agent filed, during or after the conversation.</summary>
     public int? SummaryTypeId { get; private set; }
@@ -152,6 +158,13 @@ public partial class Conversation
         AgentId = agentId;
         AssignmentReason = reason;
         AssignedAt = now;
+
+        // SPEC I0: a visitor who wrote while queued is waiting for an answer from the assignment on, not before.
+        if (UnansweredSince is not null)
+        {
+            UnansweredSince = now;
+        }
+
         LastActivityAt = now;
         _participants.Add(new ConversationParticipant(Id, agentId, ParticipantRole.Owner, now));
     }
@@ -175,6 +188,7 @@ public partial class Conversation
         {
             VisitorMessageCount++;
             LastVisitorMessageAt = now;
+            FirstVisitorMessageAt ??= now;
             VisitorNoReplySent = false;
             if (UnansweredSince is null)
             {
@@ -236,7 +250,7 @@ public partial class Conversation
     /// The visitor's rating (SPEC D9), open or ended: it answers an open invitation, or is his one unprompted rating;
     /// the best rating counts. A refused rating changes nothing.
     /// </summary>
-    public Outcome<EvaluationLevel> Rate(EvaluationLevel level, string? comment, EvaluationSettings settings)
+    public Outcome<EvaluationLevel> Rate(EvaluationLevel level, string? comment, EvaluationSettings settings, bool? problemSolved = null)
     {
         var result = Evaluation.Rate(level, VisitorMessageCount, settings);
         if (result.Rejection is { } rejection)
@@ -251,6 +265,7 @@ public partial class Conversation
         }
 
         ApplyEvaluation(result.Evaluation, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
+        ProblemSolved = problemSolved ?? ProblemSolved;
         return result.Evaluation.FinalLevel!.Value;
     }
 

@@ -24,6 +24,11 @@ public class CustomerProfile
     public string? Email { get; private set; }
     public string? Notes { get; private set; }
     public int? UpdatedByAccountId { get; private set; }
+
+    /// <summary>Who first saved details for this visitor: the agent credited with 添加CRM (SPEC I0).</summary>
+    public int? CreatedByAccountId { get; private set; }
+
+    public DateTime? CreatedAt { get; private set; }
     public DateTime? UpdatedAt { get; private set; }
 
     public static RuleViolation? Check(CustomerDetails details) =>
@@ -41,6 +46,8 @@ public class CustomerProfile
         Notes = Blank(details.Notes);
         UpdatedByAccountId = byAccountId;
         UpdatedAt = now;
+        CreatedByAccountId ??= byAccountId;
+        CreatedAt ??= now;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -12,6 +12,8 @@ public class EnterpriseProfile : IAudited
     public const int NameMaxLength = 64;
     public const int TextMaxLength = 200;
     public const int AboutMaxLength = 2000;
+    public const int DefaultAttributionWindowDays = 7;
+    public const int MaxAttributionWindowDays = 30;
 
     private EnterpriseProfile()
     {
@@ -52,6 +54,14 @@ public class EnterpriseProfile : IAudited
     public TimeOnly WeekendsStart { get; private set; }
     public TimeOnly WeekendsEnd { get; private set; }
 
+    /// <summary>
+    /// How long before an order a consultation still earns it (SPEC I0 Orders, K; default 7 days), and how long after
+    /// one an order counts as 咨询前下单.
+    /// </summary>
+    public int AttributionWindowDays { get; private set; } = DefaultAttributionWindowDays;
+
+    public TimeSpan AttributionWindow => TimeSpan.FromDays(AttributionWindowDays);
+
     /// <summary>An agent who logs in starts Online unless this is off (SPEC N3).</summary>
     public bool AgentsStartOnline { get; private set; }
 
@@ -67,6 +77,8 @@ public class EnterpriseProfile : IAudited
         : info.Website is { Length: > 0 } && !Uri.TryCreate(info.Website, UriKind.Absolute, out _)
             ? new RuleViolation("UrlFormat")
         : FindTimeZone(info.TimeZoneId) is null ? new RuleViolation("TimeZoneUnknown", info.TimeZoneId)
+        : info.AttributionWindowDays is < 1 or > MaxAttributionWindowDays
+            ? new RuleViolation("AttributionWindowRange", 1, MaxAttributionWindowDays)
         : null;
 
     public void UpdateInfo(EnterpriseInfo info)
@@ -80,6 +92,7 @@ public class EnterpriseProfile : IAudited
         About = Blank(info.About);
         TimeZoneId = info.TimeZoneId;
         AgentsStartOnline = info.AgentsStartOnline;
+        AttributionWindowDays = info.AttributionWindowDays;
     }
 
     public void ChangeWorkingHours(WorkingHours hours)
@@ -115,4 +128,5 @@ public sealed record EnterpriseInfo(
     string? LogoUrl,
     string? About,
     string TimeZoneId,
-    bool AgentsStartOnline);
+    bool AgentsStartOnline,
+    int AttributionWindowDays = EnterpriseProfile.DefaultAttributionWindowDays);

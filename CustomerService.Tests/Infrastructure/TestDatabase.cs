@@ -8,6 +8,7 @@ using CustomerService.Web.Features.Integration;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
+using CustomerService.Web.Features.Reporting;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Features.Visitors;
 using CustomerService.Web.Features.Visitors.Api;
@@ -133,6 +134,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddNotificationsFeature();
         services.AddColleaguesFeature();
         services.AddLeaveMessagesFeature();
+        services.AddReportingFeature(DatabaseProvider.Sqlite, connectionString);
         services.AddIntegrationFeature();
     }
 

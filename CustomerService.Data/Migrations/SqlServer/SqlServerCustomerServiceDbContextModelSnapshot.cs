@@ -94,6 +94,20 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CustomerService.Data.JobCheckpoint", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("ReachedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobCheckpoints");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Colleagues.InternalMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -175,6 +189,8 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("EndedAt");
+
+                    b.HasIndex("StartedAt");
 
                     b.HasIndex("AgentId", "StartedAt");
 
@@ -363,6 +379,9 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.Property<DateTime?>("FirstResponseAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("FirstVisitorMessageAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("IsVip")
                         .HasColumnType("bit");
 
@@ -377,6 +396,9 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.Property<DateTime?>("LastVisitorMessageAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool?>("ProblemSolved")
+                        .HasColumnType("bit");
 
                     b.Property<string>("ProductImageUrl")
                         .HasMaxLength(2000)
@@ -463,6 +485,10 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.HasIndex("RequestedAt");
 
                     b.HasIndex("State");
 
@@ -724,6 +750,8 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ReceptionGroupId", "CreatedAt");
 
                     b.HasIndex("ResponsibleAgentId", "CreatedAt");
@@ -789,6 +817,12 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.Property<long>("VisitorId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CreatedByAccountId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("nvarchar(254)");
@@ -812,6 +846,8 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("VisitorId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Phone");
 
@@ -924,6 +960,72 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasIndex("AccountId", "ReadAt");
 
                     b.ToTable("NoticeRecipients");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Orders.Order", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<long?>("AttributedConversationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("AttributedReceptionGroupId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AttributedRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("OrderAgentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("_assistingAgentIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)")
+                        .HasColumnName("AssistingAgentIds");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("AttributedConversationId");
+
+                    b.HasIndex("PlacedAt");
+
+                    b.HasIndex("UserId", "PlacedAt");
+
+                    b.ToTable("Orders");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.Account", b =>
@@ -1105,6 +1207,9 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.Property<bool>("AgentsStartOnline")
                         .HasColumnType("bit");
+
+                    b.Property<int>("AttributionWindowDays")
+                        .HasColumnType("int");
 
                     b.Property<string>("CompanyName")
                         .IsRequired()
@@ -1325,6 +1430,229 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasIndex("OwnerAccountId", "Name");
 
                     b.ToTable("CannedPhraseGroups");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
+                {
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RolledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("RowCount")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("LocalDate");
+
+                    b.ToTable("RollupDays");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDirtyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate");
+
+                    b.ToTable("RollupDirtyMarks");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.RollupRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AnsweredWithin30s")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AssistedOrders")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AwayMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BusyMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ConsultationOrders")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Consultations")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CrmAdded")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DurationCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DurationMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstResponseMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstResponses")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("int");
+
+                    b.Property<long>("InvalidSpoke")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvalidWaitMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LeaveMessages")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LeaveMessagesHandled")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LeaveMessagesHandled24h")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OnlineMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("OrderAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<long>("Orders24h")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Orders3d")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OrdersSameDay")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OrdersWithAssistance")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PaidOrders")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PurchasedConsultations")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QueueAbandoned")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QueueAbandonedWaitMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QueueLeftMessage")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QueueMaxWaitMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QueueServed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QueueServedWaitMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Queued")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("ReceptionGroupId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseBucket0")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseBucket1")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseBucket2")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseBucket3")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseBucket4")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseBucket5")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseBucket6")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ResponseMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Summarized")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Transfers")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Unresolved")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Valid")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ValidMessages")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("VisitorSpoke")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour", "LocalDate", "AgentId");
+
+                    b.HasIndex("LocalDate", "Hour", "AgentId", "ReceptionGroupId");
+
+                    b.ToTable("RollupRows");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Routing.GroupRoundRobin", b =>

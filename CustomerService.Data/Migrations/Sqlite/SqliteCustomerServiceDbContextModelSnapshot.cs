@@ -86,6 +86,20 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CustomerService.Data.JobCheckpoint", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobCheckpoints");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Colleagues.InternalMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -163,6 +177,8 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("EndedAt");
+
+                    b.HasIndex("StartedAt");
 
                     b.HasIndex("AgentId", "StartedAt");
 
@@ -348,6 +364,9 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FirstResponseAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FirstVisitorMessageAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsVip")
                         .HasColumnType("INTEGER");
 
@@ -362,6 +381,9 @@ namespace CustomerService.Data.Migrations.Sqlite
 
                     b.Property<DateTime?>("LastVisitorMessageAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ProblemSolved")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProductImageUrl")
                         .HasMaxLength(2000)
@@ -448,6 +470,10 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.HasIndex("RequestedAt");
 
                     b.HasIndex("State");
 
@@ -705,6 +731,8 @@ namespace CustomerService.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ReceptionGroupId", "CreatedAt");
 
                     b.HasIndex("ResponsibleAgentId", "CreatedAt");
@@ -768,6 +796,12 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.Property<long>("VisitorId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByAccountId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -791,6 +825,8 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("VisitorId");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Phone");
 
@@ -901,6 +937,72 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasIndex("AccountId", "ReadAt");
 
                     b.ToTable("NoticeRecipients");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Orders.Order", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttributedConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AttributedReceptionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AttributedRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrderAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_assistingAgentIds")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("AssistingAgentIds");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("AttributedConversationId");
+
+                    b.HasIndex("PlacedAt");
+
+                    b.HasIndex("UserId", "PlacedAt");
+
+                    b.ToTable("Orders");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Organisation.Account", b =>
@@ -1077,6 +1179,9 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("AgentsStartOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AttributionWindowDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CompanyName")
@@ -1288,6 +1393,225 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasIndex("OwnerAccountId", "Name");
 
                     b.ToTable("CannedPhraseGroups");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
+                {
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LocalDate");
+
+                    b.ToTable("RollupDays");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDirtyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate");
+
+                    b.ToTable("RollupDirtyMarks");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.RollupRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredWithin30s")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssistedOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AwayMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BusyMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsultationOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Consultations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CrmAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DurationCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DurationMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstResponseMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstResponses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvalidSpoke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvalidWaitMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeaveMessages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeaveMessagesHandled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeaveMessagesHandled24h")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Neutral")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OnlineMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("OrderAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Orders24h")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Orders3d")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrdersSameDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrdersWithAssistance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PaidOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PurchasedConsultations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueueAbandoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueueAbandonedWaitMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueueLeftMessage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueueMaxWaitMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueueServed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueueServedWaitMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Queued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReceptionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseBucket0")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseBucket1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseBucket2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseBucket3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseBucket4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseBucket5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseBucket6")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResponseMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Responses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Summarized")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Transfers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Unresolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Valid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValidMessages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VeryDissatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VerySatisfied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VisitorSpoke")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hour", "LocalDate", "AgentId");
+
+                    b.HasIndex("LocalDate", "Hour", "AgentId", "ReceptionGroupId");
+
+                    b.ToTable("RollupRows");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Routing.GroupRoundRobin", b =>

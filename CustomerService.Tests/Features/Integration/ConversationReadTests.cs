@@ -91,12 +91,12 @@ public sealed class ConversationReadTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Theory]
-    [InlineData("from=2025-13-01&to=2025-12-31", "from", "Error.DateMalformed", "from", "2025-13-01")]
-    [InlineData("from=2025/01/01&to=2025-01-31", "from", "Error.DateMalformed", "from", "2025/01/01")]
-    [InlineData("to=2025-01-31", "from", "Error.QueryParameterRequired", "from")]
-    [InlineData("from=2025-01-01", "to", "Error.QueryParameterRequired", "to")]
-    [InlineData("from=2025-02-01&to=2025-01-31", "to", "Error.PeriodEndsBeforeStart")]
-    [InlineData("from=2024-01-01&to=2025-01-01", "to", "Error.PeriodTooLong", 366)]
+    [InlineData("from=2025-13-01&to=2025-12-31", "from", "Error.DateFormat", "from")]
+    [InlineData("from=2025/01/01&to=2025-01-31", "from", "Error.DateFormat", "from")]
+    [InlineData("to=2025-01-31", "from", "Error.Required", "from")]
+    [InlineData("from=2025-01-01", "to", "Error.Required", "to")]
+    [InlineData("from=2025-02-01&to=2025-01-31", "to", "Error.ReportPeriodReversed")]
+    [InlineData("from=2024-01-01&to=2025-01-01", "to", "Error.ReportPeriodTooLong", 366)]
     [InlineData("from=2025-01-01&to=2025-01-31&limit=0", "limit", "Error.LimitOutOfRange", 1, 500)]
     [InlineData("from=2025-01-01&to=2025-01-31&limit=501", "limit", "Error.LimitOutOfRange", 1, 500)]
     [InlineData("from=2025-01-01&to=2025-01-31&limit=ten", "limit", "Error.LimitOutOfRange", 1, 500)]
@@ -131,7 +131,7 @@ public sealed class ConversationReadTests(AppFactory app) : IClassFixture<AppFac
         using var response = await client.GetAsync("/api/v1/conversations?from=2025-02-01&to=2025-01-31");
 
         var problem = await AssertValidationProblemAsync(response);
-        Assert.Equal(new[] { UiTexts.English("Error.PeriodEndsBeforeStart") }, problem.Errors["to"]);
+        Assert.Equal(new[] { UiTexts.English("Error.ReportPeriodReversed") }, problem.Errors["to"]);
     }
 
     [Fact]

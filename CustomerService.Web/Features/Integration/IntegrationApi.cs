@@ -1,6 +1,7 @@
 using CustomerService.Web.Features.Integration.Authentication;
 using CustomerService.Web.Features.Integration.Conversations;
 using CustomerService.Web.Features.Integration.OpenApi;
+using CustomerService.Web.Features.Reporting.Api;
 using CustomerService.Web.Features.Visitors.Api;
 using Scalar.AspNetCore;
 
@@ -31,8 +32,10 @@ public static class IntegrationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        // One line per module of the API (orders, customers and reports join here).
+        // One line per module of the API (customers join here).
         api.MapConversationReads();
+        api.MapOrders();
+        api.MapReports();
 
         // The description and its reference page are public: they hold no data, and a developer reads them before he has a key.
         app.MapOpenApi().AllowAnonymous();

@@ -1,3 +1,4 @@
+using CustomerService.Data;
 using CustomerService.Tests.Builders;
 using CustomerService.Tests.Infrastructure;
 using CustomerService.Domain.Organisation;
@@ -49,5 +50,28 @@ public sealed class EnterpriseSettingsServiceTests : IAsyncLifetime
         Assert.Equal("UrlFormat", saved.Violation?.Code);
         await using var db = _database.NewContext();
         Assert.Equal("演示企业", (await db.EnterpriseProfiles.SingleAsync()).CompanyName);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(31)]
+    public async Task An_attribution_window_outside_one_to_thirty_days_is_refused_and_nothing_changes(int days)
+    {
+        var saved = await Service.SaveAsync(new EnterpriseInfo("演示企业", null, null, null, null, null, "Asia/Shanghai", true, days));
+
+        Assert.Equal("AttributionWindowRange", saved.Violation?.Code);
+        await using var db = _database.NewContext();
+        Assert.Equal(7, (await db.EnterpriseProfiles.SingleAsync()).AttributionWindowDays);
+    }
+
+    [Fact]
+    public async Task A_new_time_zone_moves_the_reporting_calendar_at_once()
+    {
+        var saved = await Service.SaveAsync(new EnterpriseInfo("演示企业", null, null, null, null, null, "Europe/London", true, 14));
+
+        Assert.True(saved.Succeeded);
+        Assert.Equal("Europe/London", _database.GetRequiredService<ReportingCalendar>().Zone.Id);
+        await using var db = _database.NewContext();
+        Assert.Equal(14, (await db.EnterpriseProfiles.SingleAsync()).AttributionWindowDays);
     }
 }

@@ -156,7 +156,7 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>The visitor's rating (SPEC D9): answers an open invitation, or is his one unprompted rating; the best counts.</summary>
-    public Task<EvaluationLevel> RateAsync(long visitorId, long conversationId, EvaluationLevel level, string? comment = null)
+    public Task<EvaluationLevel> RateAsync(long visitorId, long conversationId, EvaluationLevel level, string? comment = null, bool? problemSolved = null)
     {
         if (!Enum.IsDefined(level))
         {
@@ -175,7 +175,7 @@ public sealed partial class ConversationEngine
             }
 
             var settings = await batch.SettingsAsync();
-            var best = Checked((live is null ? batch.Track(entity) : batch.Load(live)).Rate(level, comment, settings.Evaluation));
+            var best = Checked((live is null ? batch.Track(entity) : batch.Load(live)).Rate(level, comment, settings.Evaluation, problemSolved));
             if (live is not null)
             {
                 await NoticeAsync(batch, live, NoticeCode.Rated, ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture));

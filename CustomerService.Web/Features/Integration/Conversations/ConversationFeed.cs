@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CustomerService.Data;
-using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Visitors.Api;
 using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -21,9 +21,9 @@ public sealed class ConversationFeed(IDbContextFactory<CustomerServiceDbContext>
     /// Conversations requested within <paramref name="period"/> (local days of the enterprise), ordered by
     /// (RequestedAt, Id), after <paramref name="after"/>; at most <paramref name="limit"/>.
     /// </summary>
-    public async Task<ConversationPage> ListAsync(LocalDatePeriod period, ConversationCursor? after, int limit, CancellationToken cancellationToken)
+    public async Task<ConversationPage> ListAsync(ReportPeriod period, ConversationCursor? after, int limit, CancellationToken cancellationToken)
     {
-        var (start, end) = period.ToUtc(await timeZone.GetAsync(cancellationToken));
+        var (start, end) = period.UtcRange(await timeZone.GetAsync(cancellationToken));
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Conversations.AsNoTracking().Where(c => c.RequestedAt >= start && c.RequestedAt < end);
         if (after is not null)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using CustomerService.Domain.Common;
+using CustomerService.Web.Features.Reporting.Api;
 using CustomerService.Web.Features.Visitors.Api;
 using CustomerService.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -45,7 +46,12 @@ public static class ConversationReads
         CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        var period = PeriodQuery.Parse(from, to, errors);
+        var (period, periodProblems) = ReportQuery.Period(from, to);
+        foreach (var (field, violation) in periodProblems)
+        {
+            errors.Add(field, violation);
+        }
+
         ConversationCursor? after = null;
         if (!string.IsNullOrEmpty(cursor))
         {

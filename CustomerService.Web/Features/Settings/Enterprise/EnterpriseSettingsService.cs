@@ -1,12 +1,14 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Organisation;
+using CustomerService.Web.Features.Reporting.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Settings.Enterprise;
 
 /// <summary>企业信息 (seed 002 “二、企业设置 1.企业信息”): the public image shown atop the visitor window, and the time zone.</summary>
-public sealed class EnterpriseSettingsService(IDbContextFactory<CustomerServiceDbContext> dbFactory)
+public sealed class EnterpriseSettingsService(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, ReportingCalendar calendar, ReportingSchedule reportingSchedule)
 {
     /// <summary>
     /// The zones merchants of this product use. IANA ids: .NET resolves them on Windows too (ICU), so the stored id is
@@ -36,8 +38,23 @@ public sealed class EnterpriseSettingsService(IDbContextFactory<CustomerServiceD
             return new RuleViolation("EnterpriseMissing");
         }
 
+        var zoneChanged = profile.TimeZoneId != info.TimeZoneId;
+        var windowChanged = profile.AttributionWindowDays != info.AttributionWindowDays;
         profile.UpdateInfo(info);
         await db.SaveChangesAsync(cancellationToken);
+
+        // SPEC I4: every stored day was cut on the old clock, every attribution used the old window.
+        if (zoneChanged)
+        {
+            calendar.Zone = profile.TimeZone;
+            await reportingSchedule.ApplyAsync(profile.TimeZone, cancellationToken);
+        }
+
+        if (zoneChanged || windowChanged)
+        {
+            await reportingSchedule.RecomputeAllNowAsync(cancellationToken);
+        }
+
         return Outcome.Ok;
     }
 }
@@ -52,8 +69,9 @@ public sealed class EnterpriseFormModel
     public string? About { get; set; }
     public string TimeZoneId { get; set; } = "Asia/Shanghai";
     public bool AgentsStartOnline { get; set; } = true;
+    public int AttributionWindowDays { get; set; } = EnterpriseProfile.DefaultAttributionWindowDays;
 
-    public EnterpriseInfo Info => new(CompanyName, Address, Phone, Website, LogoUrl, About, TimeZoneId, AgentsStartOnline);
+    public EnterpriseInfo Info => new(CompanyName, Address, Phone, Website, LogoUrl, About, TimeZoneId, AgentsStartOnline, AttributionWindowDays);
 
     public static EnterpriseFormModel From(EnterpriseProfile profile) => new()
     {
@@ -65,5 +83,6 @@ public sealed class EnterpriseFormModel
         About = profile.About,
         TimeZoneId = profile.TimeZoneId,
         AgentsStartOnline = profile.AgentsStartOnline,
+        AttributionWindowDays = profile.AttributionWindowDays,
     };
 }

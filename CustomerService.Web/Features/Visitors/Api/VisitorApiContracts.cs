@@ -82,7 +82,8 @@ public sealed record MessageResponse(
 
 public sealed record TypingRequest(string? Text);
 
-public sealed record EvaluationRequest(int Level, string? Comment);
+/// <param name="Solved">问题是否解决: the visitor's answer, when he gave one (SPEC I0 已解决 / 未解决).</param>
+public sealed record EvaluationRequest(int Level, string? Comment, bool? Solved = null);
 
 public sealed record LeaveMessageRequest(string? Entry, string? Name, string? Phone, string? Email, string? Content, long? ConversationId);
 

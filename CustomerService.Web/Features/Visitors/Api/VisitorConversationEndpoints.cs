@@ -60,7 +60,7 @@ public static class VisitorConversationEndpoints
 
     private static async Task<IResult> RateAsync([FromBody] EvaluationRequest request, ConversationCaller caller, ConversationEngine engine)
     {
-        var best = await engine.RateAsync(caller.VisitorId, caller.ConversationId, (EvaluationLevel)request.Level, request.Comment);
+        var best = await engine.RateAsync(caller.VisitorId, caller.ConversationId, (EvaluationLevel)request.Level, request.Comment, request.Solved);
         return Results.Ok(new { Level = (int)best });
     }
 

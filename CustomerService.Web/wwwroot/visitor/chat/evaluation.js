@@ -1,5 +1,5 @@
 /*
- * Evaluation (SPEC D9, data-testid rating-dialog / rating-level-N / rating-submit): the rating dialog, opened by the
+ * Evaluation (SPEC D9, data-testid rating-dialog / rating-level-N / rating-solved-yes|no / rating-submit): the rating dialog, opened by the
  * visitor, by the agent's invitation on the stream, or on close when the entry asks for it; rated once per
  * conversation (remembered in localStorage).
  */
@@ -41,6 +41,10 @@ function submitRating(event) {
     return;
   }
   var body = { level: Number(checked.value) };
+  var solved = ui.ratingForm.querySelector("input[name=solved]:checked");
+  if (solved) {
+    body.solved = solved.value === "true";
+  }
   var comment = ui.ratingForm.elements.comment.value.trim();
   if (comment) {
     body.comment = comment;

@@ -1,0 +1,24 @@
+using CustomerService.Domain.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CustomerService.Data.Configurations;
+
+internal sealed class RollupDayConfiguration : IEntityTypeConfiguration<RollupDay>
+{
+    public void Configure(EntityTypeBuilder<RollupDay> builder) => builder.HasKey(d => d.LocalDate);
+}
+
+internal sealed class RollupDirtyMarkConfiguration : IEntityTypeConfiguration<RollupDirtyMark>
+{
+    public void Configure(EntityTypeBuilder<RollupDirtyMark> builder) => builder.HasIndex(m => m.LocalDate);
+}
+
+internal sealed class JobCheckpointConfiguration : IEntityTypeConfiguration<JobCheckpoint>
+{
+    public void Configure(EntityTypeBuilder<JobCheckpoint> builder)
+    {
+        builder.HasKey(c => c.Name);
+        builder.Property(c => c.Name).HasMaxLength(64);
+    }
+}

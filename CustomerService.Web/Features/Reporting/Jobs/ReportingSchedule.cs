@@ -1,0 +1,48 @@
+using Quartz;
+
+namespace CustomerService.Web.Features.Reporting.Jobs;
+
+/// <summary>
+/// Every trigger of the reporting jobs, in one place, on the enterprise clock (SPEC I4). Applied at start and again when
+/// the enterprise time zone changes, replacing the triggers it made before.
+/// </summary>
+public sealed class ReportingSchedule(ISchedulerFactory schedulers)
+{
+    /// <summary>Five minutes past local midnight: yesterday is closed, and late conversations of the last minute are saved.</summary>
+    public const string NightlyCron = "0 5 0 * * ?";
+
+    public async Task ApplyAsync(TimeZoneInfo zone, CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var triggers = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>
+        {
+            [await scheduler.GetJobDetail(RollupJob.Key, cancellationToken) ?? throw MissingJob(RollupJob.Key)] =
+            [
+                TriggerBuilder.Create().WithIdentity("rollup-nightly", "reporting").ForJob(RollupJob.Key)
+                    .WithCronSchedule(NightlyCron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                    .Build(),
+                TriggerBuilder.Create().WithIdentity("rollup-late-facts", "reporting").ForJob(RollupJob.Key)
+                    .StartAt(DateTimeOffset.UtcNow.AddSeconds(20))
+                    .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                    .Build(),
+            ],
+            [await scheduler.GetJobDetail(OrderAttributionJob.Key, cancellationToken) ?? throw MissingJob(OrderAttributionJob.Key)] =
+            [
+                TriggerBuilder.Create().WithIdentity("order-attribution", "reporting").ForJob(OrderAttributionJob.Key)
+                    .StartAt(DateTimeOffset.UtcNow.AddSeconds(10))
+                    .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                    .Build(),
+            ],
+        };
+        await scheduler.ScheduleJobs(triggers, ScheduleJobOptions.Replacing, cancellationToken);
+    }
+
+    /// <summary>Runs <see cref="RecomputeAllJob"/> now (after a time zone or attribution window change).</summary>
+    public async Task RecomputeAllNowAsync(CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await scheduler.TriggerJob(RecomputeAllJob.Key, new JobDataMap(), cancellationToken);
+    }
+
+    private static InvalidOperationException MissingJob(JobKey key) => new($"Quartz job {key} is not registered.");
+}

@@ -1,0 +1,65 @@
+using CustomerService.Data;
+using CustomerService.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerService.Web.Features.Reporting.Orders;
+
+/// <summary>What became of a pushed order: refused fields, or the stored order and whether anything changed.</summary>
+public sealed record OrderIntakeResult(IReadOnlyList<FieldViolation> Problems, Order? Order, bool Created, bool Changed);
+
+/// <summary>
+/// Upserts a merchant's order by its id (SPEC N4 <c>PUT /api/v1/orders/{orderId}</c>) and attributes it (SPEC I0). The same
+/// body twice writes nothing. A changed order can change the attribution of the user's neighbouring orders (it may be
+/// their "previous order", or stop being one when cancelled), so those are recomputed in the same transaction; the
+/// days whose figures move are marked for re-rolling by the save itself (<see cref="LateFactMarker"/>).
+/// </summary>
+public sealed class OrderIntake(IDbContextFactory<CustomerServiceDbContext> dbFactory, OrderAttributor attributor, TimeProvider clock)
+{
+    public async Task<OrderIntakeResult> UpsertAsync(OrderInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var problems = input.Check(now);
+        if (problems.Count > 0)
+        {
+            return new OrderIntakeResult(problems, null, Created: false, Changed: false);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.Orders.SingleOrDefaultAsync(o => o.OrderId == input.OrderId, cancellationToken);
+        var created = order is null;
+        var previousUser = order?.UserId;
+        var previousPlacedAt = order?.PlacedAt;
+        if (order is null)
+        {
+            order = Order.Place(input.OrderId!, input, now);
+            db.Orders.Add(order);
+        }
+        else if (!order.Apply(input, now))
+        {
+            return new OrderIntakeResult([], order, Created: false, Changed: false);
+        }
+
+        var window = (await db.EnterpriseProfiles.AsNoTracking().SingleAsync(cancellationToken)).AttributionWindow;
+        var neighbours = await NeighboursAsync(db, order, window, cancellationToken);
+        if (previousUser is not null && (previousUser != order.UserId || previousPlacedAt != order.PlacedAt))
+        {
+            // Moved to another user or time: its old neighbours lose (or regain) it as their previous order too.
+            neighbours.AddRange(await NeighboursAsync(db, previousUser, previousPlacedAt!.Value, window, order.OrderId, cancellationToken));
+        }
+
+        await attributor.AttributeAsync(db, [order, .. neighbours.DistinctBy(o => o.OrderId)], window, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new OrderIntakeResult([], order, created, Changed: true);
+    }
+
+    private static Task<List<Order>> NeighboursAsync(CustomerServiceDbContext db, Order order, TimeSpan window, CancellationToken cancellationToken) =>
+        NeighboursAsync(db, order.UserId, order.PlacedAt, window, order.OrderId, cancellationToken);
+
+    /// <summary>The user's orders placed within one window after <paramref name="placedAt"/>: the ones that may count it as their previous order.</summary>
+    private static Task<List<Order>> NeighboursAsync(
+        CustomerServiceDbContext db, string userId, DateTime placedAt, TimeSpan window, string exceptOrderId, CancellationToken cancellationToken) =>
+        db.Orders
+            .Where(o => o.UserId == userId && o.OrderId != exceptOrderId && o.PlacedAt > placedAt && o.PlacedAt <= placedAt + window)
+            .ToListAsync(cancellationToken);
+}

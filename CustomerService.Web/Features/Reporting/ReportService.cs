@@ -1,0 +1,170 @@
+using System.Linq.Expressions;
+using CustomerService.Data;
+using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting.Facts;
+using CustomerService.Web.Features.Reporting.Rollups;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerService.Web.Features.Reporting;
+
+/// <summary>One agent's figures in a report.</summary>
+public sealed record AgentFigures(int AgentId, string Login, string Name, string? AccountGroup, ReportFigures Figures);
+
+/// <summary>One order of 订单详情 with its attribution (logins, not ids: what the merchant's systems know).</summary>
+public sealed record OrderDetail(
+    string OrderId, DateTime PlacedAt, DateTime? PaidAt, decimal Amount, string UserId, string? OrderAgent,
+    IReadOnlyList<string> AssistingAgents, OrderType Type, long? ConversationId);
+
+/// <summary>The figures of a period for an audience: the total and each agent's (SPEC N5 <c>/reports/agents</c>).</summary>
+public sealed record AgentReport(ReportPeriod Period, string TimeZone, ReportFigures Total, IReadOnlyList<AgentFigures> Agents, DateTime? RolledAt);
+
+/// <summary>
+/// The one source of every report number (SPEC I4, N5): the report API, the KPI pages and their .xlsx call it, so they
+/// cannot disagree. Closed days come from rollup rows (whole-day rows summed in SQL); today, and a closed day not
+/// rolled yet or marked by a late fact, are rolled in memory from facts by the same <see cref="DailyRollup"/>, so a
+/// figure is exact whether or not the nightly job has run. Figures that do not add up across days are computed from
+/// facts for the whole period (<see cref="DistinctFigureReader"/>).
+/// </summary>
+public sealed class ReportService(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory,
+    ReportFactLoader loader,
+    DistinctFigureReader distinct,
+    TimeProvider clock)
+{
+    public async Task<AgentReport> AgentsAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
+        var byAgent = await TotalsAsync(db, context, period, r => true, r => r.AgentId, cancellationToken);
+        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
+        var distinctFigures = await distinct.ReadAsync(db, fromUtc, toUtc, audience, cancellationToken);
+
+        var agents = await db.Accounts.AsNoTracking()
+            .Where(a => audience.AgentIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.LoginName, a.InternalName, Group = db.AccountGroups.Where(g => g.Id == a.AccountGroupId).Select(g => g.Name).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        var rows = agents
+            .OrderBy(a => a.LoginName, StringComparer.Ordinal)
+            .Select(a => new AgentFigures(
+                a.Id, a.LoginName, a.InternalName, a.Group,
+                ReportFigures.From(byAgent.GetValueOrDefault(new RowKey(a.Id)) ?? new RollupTotals(), distinctFigures.ForAgent(a.Id), ReportSubject.Agent)))
+            .ToList();
+        var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
+        return new AgentReport(period, context.Zone.Id, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total), rows, context.LastRolledAt);
+    }
+
+    /// <summary>
+    /// 订单详情 (SPEC N4 <c>/reports/orders</c>): the period's orders that are not cancelled, with their attribution; an
+    /// order counts for the audience when its 下单客服 or one of its 协助下单客服 is in it (any order, for the enterprise).
+    /// </summary>
+    public async Task<IReadOnlyList<OrderDetail>> OrdersAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
+        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
+        var orders = await db.Orders.AsNoTracking()
+            .Where(o => o.PlacedAt >= fromUtc && o.PlacedAt < toUtc && o.Status != Domain.Orders.OrderStatus.Cancelled)
+            .OrderBy(o => o.PlacedAt).ThenBy(o => o.OrderId)
+            .ToListAsync(cancellationToken);
+        var logins = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.LoginName, cancellationToken);
+        return orders
+            .Where(o => audience.WholeEnterprise || audience.Includes(o.OrderAgentId) || o.AssistingAgentIds.Any(a => audience.Includes(a)))
+            .Select(o => new OrderDetail(
+                o.OrderId, o.PlacedAt, o.PaidAt, o.Amount, o.UserId,
+                o.OrderAgentId is { } agent ? logins.GetValueOrDefault(agent) : null,
+                o.AssistingAgentIds.Select(a => logins.GetValueOrDefault(a) ?? a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                o.Type, o.AttributedConversationId))
+            .ToList();
+    }
+
+    /// <summary>排队分析 of a period (SPEC I0 Queue), for one reception group or all.</summary>
+    public async Task<QueueFigures> QueueAsync(ReportPeriod period, int? receptionGroupId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
+        // Queue entries are credited to no agent, in the group whose queue they entered.
+        var byGroup = await TotalsAsync(db, context, period, r => r.AgentId == null && r.ReceptionGroupId != null, r => r.ReceptionGroupId, cancellationToken);
+        var queueRows = byGroup.Where(kv => receptionGroupId is null || kv.Key.Id == receptionGroupId);
+        return QueueFigures.From(RollupTotals.Sum(queueRows.Select(kv => kv.Value)));
+    }
+
+    /// <summary>
+    /// Sums of the period's rows grouped by <paramref name="key"/>: whole-day rollup rows of clean closed days in SQL,
+    /// plus today and stale days rolled from facts.
+    /// </summary>
+    private async Task<Dictionary<RowKey, RollupTotals>> TotalsAsync(
+        CustomerServiceDbContext db,
+        ReportContext context,
+        ReportPeriod period,
+        Expression<Func<RollupRow, bool>> filter,
+        Expression<Func<RollupRow, int?>> key,
+        CancellationToken cancellationToken)
+    {
+        var lastClosed = context.Today.AddDays(-1);
+        var closedTo = period.To < lastClosed ? period.To : lastClosed;
+        var stale = new List<DateOnly>();
+        var sums = new Dictionary<RowKey, RollupTotals>();
+        if (period.From <= closedTo)
+        {
+            var rolled = (await db.RollupDays.AsNoTracking()
+                    .Where(d => d.LocalDate >= period.From && d.LocalDate <= closedTo)
+                    .Select(d => d.LocalDate).ToListAsync(cancellationToken))
+                .ToHashSet();
+            var marked = await db.RollupDirtyMarks.AsNoTracking()
+                .Where(m => m.LocalDate >= period.From && m.LocalDate <= closedTo)
+                .Select(m => m.LocalDate).Distinct().ToListAsync(cancellationToken);
+            for (var day = period.From; day <= closedTo; day = day.AddDays(1))
+            {
+                if (!rolled.Contains(day) || marked.Contains(day))
+                {
+                    stale.Add(day);
+                }
+            }
+
+            var fromRollups = await db.RollupRows.AsNoTracking()
+                .Where(r => r.Hour == RollupRow.WholeDay && r.LocalDate >= period.From && r.LocalDate <= closedTo && !stale.Contains(r.LocalDate))
+                .Where(filter)
+                .GroupBy(key)
+                .Select(RollupSums.ByKey)
+                .ToListAsync(cancellationToken);
+            foreach (var row in fromRollups)
+            {
+                sums[new RowKey(row.Key)] = row;
+            }
+        }
+
+        var liveFrom = period.From > context.Today ? period.From : context.Today;
+        var liveDays = stale.Concat(liveFrom <= period.To && liveFrom <= context.Today ? [context.Today] : []).ToList();
+        var compiledKey = key.Compile();
+        var compiledFilter = filter.Compile();
+        foreach (var span in Spans(liveDays))
+        {
+            var (fromUtc, toUtc) = new ReportPeriod(span.From, span.To).UtcRange(context.Zone);
+            var facts = await loader.LoadAsync(db, fromUtc, toUtc, context.AttributionWindow, cancellationToken);
+            for (var day = span.From; day <= span.To; day = day.AddDays(1))
+            {
+                foreach (var (k, totals) in RollupSums.InMemory(DailyRollup.Roll(day, context.Zone, facts, context.Now).Where(compiledFilter), compiledKey))
+                {
+                    sums[k] = sums.TryGetValue(k, out var existing) ? RollupTotals.Sum([existing, totals]) : totals;
+                }
+            }
+        }
+
+        return sums;
+    }
+
+    /// <summary>Consecutive days as ranges, so facts are read once per range rather than once per day.</summary>
+    private static IEnumerable<ReportPeriod> Spans(IReadOnlyList<DateOnly> days)
+    {
+        var ordered = days.Distinct().Order().ToList();
+        var start = 0;
+        for (var i = 1; i <= ordered.Count; i++)
+        {
+            if (i == ordered.Count || ordered[i] != ordered[i - 1].AddDays(1))
+            {
+                yield return new ReportPeriod(ordered[start], ordered[i - 1]);
+                start = i;
+            }
+        }
+    }
+}
