@@ -7,6 +7,7 @@ using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
 using CustomerService.Web.Features.Health;
 using CustomerService.Web.Features.Integration;
+using CustomerService.Web.Features.Kpi;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
@@ -54,6 +55,7 @@ builder.Services.AddConsoleFeature();
 builder.Services.AddNotificationsFeature();
 builder.Services.AddColleaguesFeature();
 builder.Services.AddLeaveMessagesFeature();
+builder.Services.AddKpiFeature();
 builder.Services.AddReportingFeature(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
 builder.Services.AddScoped<DemoSeeder>();
 
@@ -86,6 +88,7 @@ app.MapCultureEndpoint();
 app.MapAuthEndpoints();
 app.MapVisitorApi();
 app.MapIntegrationApi();
+app.MapKpiDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();

@@ -15,6 +15,9 @@ public sealed record OrderDetail(
     string OrderId, DateTime PlacedAt, DateTime? PaidAt, decimal Amount, string UserId, string? OrderAgent,
     IReadOnlyList<string> AssistingAgents, OrderType Type, long? ConversationId);
 
+/// <summary>One point of a trend: the total figures of the bucket [<paramref name="From"/>, <paramref name="To"/>].</summary>
+public sealed record TrendPoint(DateOnly From, DateOnly To, ReportFigures Figures);
+
 /// <summary>The figures of a period for an audience: the total and each agent's (SPEC N5 <c>/reports/agents</c>).</summary>
 public sealed record AgentReport(ReportPeriod Period, string TimeZone, ReportFigures Total, IReadOnlyList<AgentFigures> Agents, DateTime? RolledAt);
 
@@ -51,6 +54,29 @@ public sealed class ReportService(
             .ToList();
         var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
         return new AgentReport(period, context.Zone.Id, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total), rows, context.LastRolledAt);
+    }
+
+    /// <summary>
+    /// The audience's total figures per bucket of the period (趋势): each bucket is a period of its own, so every point
+    /// equals the total a report over that bucket shows.
+    /// </summary>
+    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(
+        ReportPeriod period, ReportGranularity granularity, ReportAudience audience, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
+        var points = new List<TrendPoint>();
+        foreach (var (start, end) in period.Buckets(granularity))
+        {
+            var bucket = new ReportPeriod(start, end);
+            var byAgent = await TotalsAsync(db, context, bucket, r => true, r => r.AgentId, cancellationToken);
+            var (fromUtc, toUtc) = bucket.UtcRange(context.Zone);
+            var distinctFigures = await distinct.ReadAsync(db, fromUtc, toUtc, audience, cancellationToken);
+            var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
+            points.Add(new TrendPoint(start, end, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total)));
+        }
+
+        return points;
     }
 
     /// <summary>

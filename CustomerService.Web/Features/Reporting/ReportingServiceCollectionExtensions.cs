@@ -20,6 +20,8 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<ReportFactLoader>();
         services.AddSingleton<DistinctFigureReader>();
         services.AddSingleton<ReportService>();
+        services.AddSingleton<ReportAudienceResolver>();
+        services.AddSingleton<ReportCalendarReader>();
         services.AddSingleton<DayRoller>();
         services.AddSingleton<RollupBacklog>();
         services.AddSingleton<OrderAttributor>();

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CustomerService.Data;
 using CustomerService.Domain.Common;
-using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Integration;
 using CustomerService.Web.Localization;
@@ -42,22 +41,18 @@ public static class ReportEndpoints
         [Description(PeriodFrom)] string? from,
         [Description(PeriodTo)] string? to,
         [Description("An account group (账号分组) name: only its members, and their total. Omit for the whole enterprise.")] string? accountGroup,
-        ReportService reports, IDbContextFactory<CustomerServiceDbContext> dbFactory,
-        ViolationText text, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+        ReportService reports, ReportAudienceResolver audiences,
+        IDbContextFactory<CustomerServiceDbContext> dbFactory, ViolationText text, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var (period, problems) = ReportQuery.Period(from, to);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var agents = db.Accounts.AsNoTracking().Where(a => a.Role != AccountRole.QC);
+        int? groupId = null;
         if (!string.IsNullOrWhiteSpace(accountGroup))
         {
-            var groupId = await db.AccountGroups.Where(g => g.Name == accountGroup).Select(g => (int?)g.Id).FirstOrDefaultAsync(cancellationToken);
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            groupId = await db.AccountGroups.Where(g => g.Name == accountGroup).Select(g => (int?)g.Id).FirstOrDefaultAsync(cancellationToken);
             if (groupId is null)
             {
                 problems = [.. problems, ("accountGroup", new RuleViolation("AccountGroupUnknown", accountGroup))];
-            }
-            else
-            {
-                agents = agents.Where(a => a.AccountGroupId == groupId);
             }
         }
 
@@ -66,8 +61,12 @@ public static class ReportEndpoints
             return Problems(problems, text);
         }
 
-        var ids = await agents.Select(a => a.Id).ToListAsync(cancellationToken);
-        var audience = string.IsNullOrWhiteSpace(accountGroup) ? ReportAudience.Enterprise(ids) : ReportAudience.Agents(ids);
+        var audience = await audiences.EnterpriseAsync(cancellationToken);
+        if (groupId is { } id)
+        {
+            audience = await audiences.NarrowToAccountGroupAsync(audience, id, cancellationToken);
+        }
+
         var report = await reports.AgentsAsync(period.Value, audience, cancellationToken);
         var options = json.Value.SerializerOptions;
         var rows = new JsonArray();
@@ -122,7 +121,8 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> OrdersAsync(
-        [Description(PeriodFrom)] string? from, [Description(PeriodTo)] string? to, ReportService reports, IDbContextFactory<CustomerServiceDbContext> dbFactory, ViolationText text, CancellationToken cancellationToken)
+        [Description(PeriodFrom)] string? from, [Description(PeriodTo)] string? to, ReportService reports, ReportAudienceResolver audiences,
+        ViolationText text, CancellationToken cancellationToken)
     {
         var (period, problems) = ReportQuery.Period(from, to);
         if (problems.Count > 0 || period is null)
@@ -130,9 +130,7 @@ public static class ReportEndpoints
             return Problems(problems, text);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var everyone = await db.Accounts.Select(a => a.Id).ToListAsync(cancellationToken);
-        var orders = await reports.OrdersAsync(period.Value, ReportAudience.Enterprise(everyone), cancellationToken);
+        var orders = await reports.OrdersAsync(period.Value, await audiences.EnterpriseAsync(cancellationToken), cancellationToken);
         return TypedResults.Ok(new
         {
             From = period.Value.From,

@@ -1,0 +1,102 @@
+using System.Reflection;
+using CustomerService.Domain.Reporting;
+
+namespace CustomerService.Tests.Domain.Reporting;
+
+/// <summary>Rollup rows add up counter by counter; only the longest queue wait takes the maximum.</summary>
+public sealed class RollupTotalsTests
+{
+    private static readonly PropertyInfo[] Counters =
+        [.. typeof(RollupTotals).GetProperties().Where(p => p.PropertyType == typeof(long))];
+
+    [Fact]
+    public void There_are_the_51_counters_of_the_contract_plus_the_order_amount()
+    {
+        Assert.Equal(51, Counters.Length);
+        Assert.Equal(typeof(decimal), typeof(RollupTotals).GetProperty(nameof(RollupTotals.OrderAmount))!.PropertyType);
+    }
+
+    [Fact]
+    public void Add_sums_every_counter_and_keeps_the_longest_queue_wait()
+    {
+        var totals = Filled(3, 1.5m);
+
+        totals.Add(Filled(4, 2.25m));
+
+        foreach (var counter in Counters.Where(c => c.Name != nameof(RollupTotals.QueueMaxWaitMilliseconds)))
+        {
+            Assert.True(7L == (long)counter.GetValue(totals)!, counter.Name);
+        }
+
+        Assert.Equal(4, totals.QueueMaxWaitMilliseconds);
+        Assert.Equal(3.75m, totals.OrderAmount);
+    }
+
+    [Fact]
+    public void Add_keeps_a_longer_queue_wait_it_already_has()
+    {
+        var totals = new RollupTotals { QueueMaxWaitMilliseconds = 9 };
+
+        totals.Add(new RollupTotals { QueueMaxWaitMilliseconds = 4 });
+
+        Assert.Equal(9, totals.QueueMaxWaitMilliseconds);
+    }
+
+    [Fact]
+    public void Sum_of_rows_adds_them_all_and_of_none_is_zero()
+    {
+        RollupRow[] rows =
+        [
+            new(new DateOnly(2026, 3, 10), 0, 7, 1) { Consultations = 2, QueueMaxWaitMilliseconds = 5 },
+            new(new DateOnly(2026, 3, 10), 1, 7, 1) { Consultations = 3, QueueMaxWaitMilliseconds = 8 },
+            new(new DateOnly(2026, 3, 10), 2, null, 1) { Consultations = 4, QueueMaxWaitMilliseconds = 6 },
+        ];
+
+        var sum = RollupTotals.Sum(rows);
+
+        Assert.Equal((9L, 8L), (sum.Consultations, sum.QueueMaxWaitMilliseconds));
+        Assert.All(Counters, c => Assert.Equal(0L, (long)c.GetValue(RollupTotals.Sum([]))!));
+    }
+
+    [Fact]
+    public void The_histogram_reads_in_bucket_order()
+    {
+        var totals = new RollupTotals
+        {
+            ResponseBucket0 = 1, ResponseBucket1 = 2, ResponseBucket2 = 3, ResponseBucket3 = 4,
+            ResponseBucket4 = 5, ResponseBucket5 = 6, ResponseBucket6 = 7,
+        };
+
+        Assert.Equal([1L, 2, 3, 4, 5, 6, 7], totals.ResponseBucketCounts());
+    }
+
+    [Fact]
+    public void A_row_is_keyed_by_local_date_hour_agent_and_group_with_hours_0_to_23_or_the_whole_day()
+    {
+        var row = new RollupRow(new DateOnly(2026, 3, 10), 23, 7, null);
+
+        Assert.Equal((new DateOnly(2026, 3, 10), 23, (int?)7, (int?)null), (row.LocalDate, row.Hour, row.AgentId, row.ReceptionGroupId));
+        Assert.Equal(0, new RollupRow(new DateOnly(2026, 3, 10), 0, null, 1).Hour);
+        Assert.Equal(-1, new RollupRow(new DateOnly(2026, 3, 10), RollupRow.WholeDay, null, 1).Hour);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), -2, 7, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), 24, 7, 1));
+    }
+
+    [Fact]
+    public void Null_arguments_are_errors()
+    {
+        Assert.Throws<ArgumentNullException>(() => new RollupTotals().Add(null!));
+        Assert.Throws<ArgumentNullException>(() => RollupTotals.Sum(null!));
+    }
+
+    private static RollupTotals Filled(long value, decimal amount)
+    {
+        var totals = new RollupTotals { OrderAmount = amount };
+        foreach (var counter in Counters)
+        {
+            counter.SetValue(totals, value);
+        }
+
+        return totals;
+    }
+}

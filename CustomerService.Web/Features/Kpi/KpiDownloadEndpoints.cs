@@ -1,0 +1,45 @@
+using System.Globalization;
+using CustomerService.Domain.Reporting;
+using CustomerService.Domain.Security;
+using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace CustomerService.Web.Features.Kpi;
+
+/// <summary>The KPI pages' .xlsx downloads (SPEC I2), in the caller's KPI scope, refused outside his role's pages.</summary>
+public static class KpiDownloadEndpoints
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapKpiDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/kpi/overview.xlsx", OverviewAsync).RequireAuthorization(nameof(Permission.ViewKpi));
+        return app;
+    }
+
+    private static async Task<IResult> OverviewAsync(
+        string? from, string? to, HttpContext http, ReportService reports, ReportAudienceResolver audiences, KpiWorkbook workbook,
+        ViolationText violations, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
+    {
+        if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: text["Kpi.PeriodIncomplete"]);
+        }
+
+        var period = ReportPeriod.Create(start, end);
+        if (period.Violation is { } violation)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: violations.Describe(violation));
+        }
+
+        var audience = await audiences.ForAccountAsync(http.User.AccountId(), cancellationToken);
+        var report = await reports.AgentsAsync(period.Value, audience, cancellationToken);
+        var scope = audience.WholeEnterprise ? text["Kpi.Scope.Enterprise"].Value : text["Kpi.Scope.Agents", audience.AgentIds.Count].Value;
+        var file = workbook.Overview(report, scope);
+        var name = string.Create(CultureInfo.InvariantCulture, $"KPI概况_{start:yyyyMMdd}-{end:yyyyMMdd}.xlsx");
+        return Results.File(file, ContentType, name);
+    }
+}
