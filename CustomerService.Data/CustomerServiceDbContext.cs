@@ -9,6 +9,7 @@ using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Phrases;
 using CustomerService.Domain.Reporting;
 using CustomerService.Domain.Routing;
+using CustomerService.Domain.Security;
 using CustomerService.Domain.Visitors;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -68,6 +69,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<RollupDay> RollupDays => Set<RollupDay>();
     public DbSet<RollupDirtyMark> RollupDirtyMarks => Set<RollupDirtyMark>();
     public DbSet<JobCheckpoint> JobCheckpoints => Set<JobCheckpoint>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -36,6 +36,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.HasIndex(c => new { c.VisitorId, c.RequestedAt });
         builder.HasIndex(c => new { c.AgentId, c.RequestedAt });
         builder.HasIndex(c => new { c.ReceptionGroupId, c.RequestedAt });
+        // The integration API pages through conversations by (RequestedAt, Id) (SPEC N4).
+        builder.HasIndex(c => new { c.RequestedAt, c.Id });
         builder.Ignore(c => c.Validity);
         builder.Ignore(c => c.Evaluation);
         builder.Ignore(c => c.IsOpen);

@@ -65,6 +65,20 @@ public partial class ConsultationEntry : IAudited
     /// <summary>Invalidates every signature made with the old secret.</summary>
     public void RotateSecret() => Secret = NewSecret();
 
+    /// <summary>
+    /// A secret chosen by the caller rather than drawn: the demo entries' well-known secrets (SPEC N1b), so the demo
+    /// shop and a developer's test page can sign users without reading the database. Production entries keep random ones.
+    /// </summary>
+    public void UseSecret(string secret)
+    {
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length is < 16 or > 64)
+        {
+            throw new ArgumentException("An entry secret is 16–64 characters.", nameof(secret));
+        }
+
+        Secret = secret;
+    }
+
     private static string NewSecret() => Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9_-]*$")]

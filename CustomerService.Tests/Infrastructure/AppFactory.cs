@@ -187,6 +187,8 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test client shares one (loopback) address, and a class starts many sessions; the per-IP session limit
         // has no loopback exemption, so the tests raise it. The session-flood test sets its own low limit.
         builder.UseSetting("VisitorApi:SessionStartsPerIpPerWindow", "1000000");
+        // The demo API key serves every integration API test of a class; the rate-limit test sets its own low limit.
+        builder.UseSetting("IntegrationApi:RequestsPerMinute", "1000000");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -4,6 +4,7 @@ using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Colleagues;
 using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.Integration;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
@@ -134,6 +135,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddColleaguesFeature();
         services.AddLeaveMessagesFeature();
         services.AddReportingFeature(DatabaseProvider.Sqlite, connectionString);
+        services.AddIntegrationFeature();
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";

@@ -39,6 +39,7 @@ public static class StartupTasks
             {
                 lines.Add($"Demo accounts (password {DemoSeeder.Password}):");
                 lines.AddRange(DemoSeeder.Accounts.Select(a => $"  {a.Login,-8} {a.Role,-9} {a.ExternalName}"));
+                lines.Add($"Integration API key (header X-Api-Key): {DemoSeeder.ApiKey}   reference: /api-reference");
                 lines.Add("Agent console (sign in as sales1 or sales2): /console");
                 lines.Add("Demo shop for playing the visitor: /demo/shop");
             }

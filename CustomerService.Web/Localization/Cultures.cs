@@ -22,7 +22,8 @@ public static class Cultures
 
     /// <summary>
     /// 简体中文 unless the person chose otherwise (cookie). The browser's Accept-Language is deliberately not used:
-    /// the product's default is Chinese whatever the agent's browser says.
+    /// the product's default is Chinese whatever the agent's browser says. The integration API is the exception
+    /// (<see cref="IntegrationApiLanguageProvider"/>): its callers are programs, which say their language in the header.
     /// </summary>
     public static RequestLocalizationOptions RequestOptions()
     {
@@ -30,7 +31,7 @@ public static class Cultures
             .SetDefaultCulture(Chinese)
             .AddSupportedCultures(Supported)
             .AddSupportedUICultures(Supported);
-        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new IntegrationApiLanguageProvider(), new CookieRequestCultureProvider()];
         return options;
     }
 

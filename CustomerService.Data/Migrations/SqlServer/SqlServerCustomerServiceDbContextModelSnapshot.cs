@@ -498,6 +498,8 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.HasIndex("ReceptionGroupId", "RequestedAt");
 
+                    b.HasIndex("RequestedAt", "Id");
+
                     b.HasIndex("VisitorId", "RequestedAt");
 
                     b.ToTable("Conversations");
@@ -1666,6 +1668,57 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasKey("ReceptionGroupId");
 
                     b.ToTable("GroupRoundRobins");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActiveNameKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("CreatedByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveNameKey")
+                        .IsUnique()
+                        .HasFilter("[ActiveNameKey] IS NOT NULL");
+
+                    b.HasIndex("Prefix");
+
+                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>

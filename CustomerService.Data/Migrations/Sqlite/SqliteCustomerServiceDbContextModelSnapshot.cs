@@ -483,6 +483,8 @@ namespace CustomerService.Data.Migrations.Sqlite
 
                     b.HasIndex("ReceptionGroupId", "RequestedAt");
 
+                    b.HasIndex("RequestedAt", "Id");
+
                     b.HasIndex("VisitorId", "RequestedAt");
 
                     b.ToTable("Conversations");
@@ -1625,6 +1627,54 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasKey("ReceptionGroupId");
 
                     b.ToTable("GroupRoundRobins");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Security.ApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActiveNameKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActiveNameKey")
+                        .IsUnique();
+
+                    b.HasIndex("Prefix");
+
+                    b.ToTable("ApiKeys");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>

@@ -76,4 +76,26 @@ public sealed class ConsultationEntryTests
 
         Assert.Equal(4, entry.ReceptionGroupId);
     }
+
+    [Fact]
+    public void A_demo_entry_takes_its_well_known_secret()
+    {
+        var entry = new ConsultationEntry("presale", "售前咨询", 3);
+
+        entry.UseSecret("demo-secret-presale");
+
+        Assert.Equal("demo-secret-presale", entry.Secret);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("short-secret")]
+    public void A_chosen_secret_is_at_least_16_characters(string secret)
+    {
+        var entry = new ConsultationEntry("presale", "售前咨询", 3);
+        var before = entry.Secret;
+
+        Assert.Throws<ArgumentException>(() => entry.UseSecret(secret));
+        Assert.Equal(before, entry.Secret);
+    }
 }

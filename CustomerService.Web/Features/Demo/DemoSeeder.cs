@@ -9,9 +9,22 @@ namespace CustomerService.Web.Features.Demo;
 /// The SPEC N1 demo organisation, so a new user can play visitor and agent a minute after <c>dotnet run</c>.
 /// Runs only on a database without accounts; never touches real data.
 /// </summary>
-public sealed class DemoSeeder(CustomerServiceDbContext db, AccountCreator accounts, OrganisationBootstrap bootstrap, ILogger<DemoSeeder> logger)
+public sealed class DemoSeeder(
+    CustomerServiceDbContext db, AccountCreator accounts, OrganisationBootstrap bootstrap, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Passw0rd!";
+
+    /// <summary>SPEC N1b: the integration API key of the demo enterprise, stored hashed like any other.</summary>
+    public const string ApiKey = "demo-api-key-0123456789";
+
+    public const string ApiKeyName = "演示密钥";
+
+    /// <summary>SPEC N1b: the demo entries' signing secrets (production entries get random ones).</summary>
+    public static readonly IReadOnlyDictionary<string, string> EntrySecrets = new Dictionary<string, string>
+    {
+        ["presale"] = "demo-secret-presale",
+        ["aftersale"] = "demo-secret-aftersale",
+    };
 
     /// <summary>SPEC N1: logins, names shown to visitors, roles, teams and max loads.</summary>
     public static readonly IReadOnlyList<DemoAccount> Accounts =
@@ -54,9 +67,14 @@ public sealed class DemoSeeder(CustomerServiceDbContext db, AccountCreator accou
         db.ReceptionGroups.AddRange(presale, aftersale);
         await db.SaveChangesAsync(cancellationToken);
 
-        db.ConsultationEntries.AddRange(
-            new ConsultationEntry("presale", "售前咨询", presale.Id),
-            new ConsultationEntry("aftersale", "售后咨询", aftersale.Id));
+        var entries = new[] { new ConsultationEntry("presale", "售前咨询", presale.Id), new ConsultationEntry("aftersale", "售后咨询", aftersale.Id) };
+        foreach (var entry in entries)
+        {
+            entry.UseSecret(EntrySecrets[entry.Code]);
+        }
+
+        db.ConsultationEntries.AddRange(entries);
+        db.ApiKeys.Add(Domain.Security.ApiKey.Issue(ApiKeyName, ApiKey, [], null, clock.GetUtcNow().UtcDateTime).Value!.Key);
         db.KeyPages.AddRange(
             new KeyPage("商品页", "/demo/shop/product", KeyPageType.Product),
             new KeyPage("购物车", "/demo/shop/cart", KeyPageType.Cart),

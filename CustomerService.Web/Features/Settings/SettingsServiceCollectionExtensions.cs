@@ -1,4 +1,5 @@
 using CustomerService.Web.Features.Settings.AccountGroups;
+using CustomerService.Web.Features.Settings.ApiKeys;
 using CustomerService.Web.Features.Settings.Accounts;
 using CustomerService.Web.Features.Settings.AutoReplies;
 using CustomerService.Web.Features.Settings.Blacklist;
@@ -43,6 +44,7 @@ public static class SettingsServiceCollectionExtensions
         services.AddScoped<EvaluationSettingsService>();
         services.AddScoped<ChatWindowSettingsService>();
         services.AddScoped<BlacklistService>();
+        services.AddScoped<ApiKeyService>();
         return services;
     }
 }

@@ -32,8 +32,16 @@ public static class VisitorsServiceCollectionExtensions
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Shared by every rate limit of the app (visitor and integration API): 429 problem, and when the limiter
+            // knows it, Retry-After in whole seconds.
             limiter.OnRejected = async (context, cancellationToken) =>
             {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
                 var text = context.HttpContext.RequestServices.GetRequiredService<ViolationText>();
                 await Results.Problem(text.Describe(new Domain.Common.RuleViolation("TooManyRequests")), statusCode: StatusCodes.Status429TooManyRequests)
                     .ExecuteAsync(context.HttpContext);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using CustomerService.Domain.Orders;
 using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Reporting.Orders;
@@ -6,12 +7,26 @@ using CustomerService.Web.Localization;
 namespace CustomerService.Web.Features.Reporting.Api;
 
 /// <summary>The body of <c>PUT /api/v1/orders/{orderId}</c> (SPEC N4); times are ISO 8601 with an offset.</summary>
-public sealed record OrderBody(string? UserId, decimal? Amount, DateTimeOffset? PlacedAt, DateTimeOffset? PaidAt, string? Status);
+[Description("An order of the merchant's shop.")]
+public sealed record OrderBody(
+    [property: Description("The merchant's user id the widget signs (SPEC E1); orders link to conversations only through it. Required, at most 64 characters.")] string? UserId,
+    [property: Description("Order amount, ≥ 0, at most 2 decimals. Required.")] decimal? Amount,
+    [property: Description("When the order was placed, ISO 8601 with an offset; not more than 5 minutes in the future. Required.")] DateTimeOffset? PlacedAt,
+    [property: Description("When it was paid, ISO 8601 with an offset; not before placedAt. Omit while unpaid.")] DateTimeOffset? PaidAt,
+    [property: Description("placed, paid or cancelled (a cancelled order leaves every figure). Default placed.")] string? Status);
 
 /// <summary>The stored order and its attribution, as answered to the merchant.</summary>
+[Description("The stored order and its attribution.")]
 public sealed record OrderAnswer(
-    string OrderId, string UserId, decimal Amount, DateTime PlacedAt, DateTime? PaidAt, string Status, string Type,
-    long? ConversationId, bool Changed);
+    [property: Description("The merchant's order id.")] string OrderId,
+    [property: Description("The merchant's user id.")] string UserId,
+    [property: Description("Order amount.")] decimal Amount,
+    [property: Description("When it was placed (UTC).")] DateTime PlacedAt,
+    [property: Description("When it was paid (UTC); null while unpaid.")] DateTime? PaidAt,
+    [property: Description("placed, paid or cancelled.")] string Status,
+    [property: Description("afterConsultation (咨询后下单), beforeConsultation (咨询前下单) or none.")] string Type,
+    [property: Description("The conversation the order is attributed to; null when none.")] long? ConversationId,
+    [property: Description("false when the same body was sent before and nothing changed.")] bool Changed);
 
 /// <summary><c>PUT /api/v1/orders/{orderId}</c>: upsert, attributed at once (SPEC I5, N4).</summary>
 public static class OrderEndpoints
@@ -25,7 +40,8 @@ public static class OrderEndpoints
         return api;
     }
 
-    private static async Task<IResult> PutAsync(string orderId, OrderBody? body, OrderIntake intake, ViolationText text, CancellationToken cancellationToken)
+    private static async Task<IResult> PutAsync(
+        [Description("The merchant's order id, at most 64 characters.")] string orderId, OrderBody? body, OrderIntake intake, ViolationText text, CancellationToken cancellationToken)
     {
         var input = new OrderInput(orderId, body?.UserId, body?.Amount, body?.PlacedAt, body?.PaidAt, body?.Status);
         var result = await intake.UpsertAsync(input, cancellationToken);

@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Integration;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
@@ -17,6 +19,9 @@ namespace CustomerService.Web.Features.Reporting.Api;
 /// </summary>
 public static class ReportEndpoints
 {
+    private const string PeriodFrom = "First local date, `YYYY-MM-DD`, included (enterprise time zone).";
+    private const string PeriodTo = "Last local date, `YYYY-MM-DD`, included; at most 366 days after `from`.";
+
     public static RouteGroupBuilder MapReports(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup("/reports").WithTags("Reports");
@@ -33,7 +38,10 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> AgentsAsync(
-        string? from, string? to, string? accountGroup, ReportService reports, ReportAudienceResolver audiences,
+        [Description(PeriodFrom)] string? from,
+        [Description(PeriodTo)] string? to,
+        [Description("An account group (账号分组) name: only its members, and their total. Omit for the whole enterprise.")] string? accountGroup,
+        ReportService reports, ReportAudienceResolver audiences,
         IDbContextFactory<CustomerServiceDbContext> dbFactory, ViolationText text, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var (period, problems) = ReportQuery.Period(from, to);
@@ -86,7 +94,10 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> QueueAsync(
-        string? from, string? to, string? receptionGroup, ReportService reports, IDbContextFactory<CustomerServiceDbContext> dbFactory,
+        [Description(PeriodFrom)] string? from,
+        [Description(PeriodTo)] string? to,
+        [Description("A reception group (接待组) name: only its queue. Omit for every queue.")] string? receptionGroup,
+        ReportService reports, IDbContextFactory<CustomerServiceDbContext> dbFactory,
         ViolationText text, CancellationToken cancellationToken)
     {
         var (period, problems) = ReportQuery.Period(from, to);
@@ -110,7 +121,8 @@ public static class ReportEndpoints
     }
 
     private static async Task<IResult> OrdersAsync(
-        string? from, string? to, ReportService reports, ReportAudienceResolver audiences, ViolationText text, CancellationToken cancellationToken)
+        [Description(PeriodFrom)] string? from, [Description(PeriodTo)] string? to, ReportService reports, ReportAudienceResolver audiences,
+        ViolationText text, CancellationToken cancellationToken)
     {
         var (period, problems) = ReportQuery.Period(from, to);
         if (problems.Count > 0 || period is null)
@@ -144,8 +156,15 @@ public static class ReportEndpoints
     }
 
     /// <summary>400 with every refused field, each message in the caller's language (SPEC N4, RFC 7807).</summary>
-    internal static ValidationProblem Problems(IEnumerable<(string Field, RuleViolation Violation)> problems, ViolationText text) =>
-        TypedResults.ValidationProblem(problems
-            .GroupBy(p => p.Field)
-            .ToDictionary(g => g.Key, g => g.Select(p => text.Describe(p.Violation)).ToArray()));
+    /// <summary>The integration API's one shape of a 400 (errors per field, a detail and a code): <see cref="FieldErrors"/>.</summary>
+    internal static IResult Problems(IEnumerable<(string Field, RuleViolation Violation)> problems, ViolationText text)
+    {
+        var errors = new FieldErrors();
+        foreach (var (field, violation) in problems)
+        {
+            errors.Add(field, violation);
+        }
+
+        return errors.ToProblem(text);
+    }
 }
