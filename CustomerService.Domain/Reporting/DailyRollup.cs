@@ -161,9 +161,9 @@ public static class DailyRollup
             var ended = stretch.EndedAt ?? now;
             foreach (var hour in day.Hours)
             {
-                var start = stretch.StartedAt > hour.Start ? stretch.StartedAt : hour.Start;
-                var end = ended < hour.End ? ended : hour.End;
-                var length = Milliseconds(end - start);
+                var start = Math.Max(stretch.StartedAt.Ticks, hour.Start.Ticks);
+                var end = Math.Min(ended.Ticks, hour.End.Ticks);
+                var length = (end - start) / TimeSpan.TicksPerMillisecond;
                 if (length <= 0)
                 {
                     continue;

@@ -7,7 +7,8 @@ namespace CustomerService.Domain.Reporting;
 /// </summary>
 internal sealed class LocalDay
 {
-    // Every zone offset in use is a multiple of 15 minutes, so a local hour changes only on a quarter-hour UTC boundary.
+    // Every zone offset in use (and every daylight-saving shift) is a multiple of 15 minutes, so a local hour changes, and
+    // a local day begins, only on a quarter-hour UTC boundary: the slices tile the day exactly.
     private static readonly TimeSpan Slice = TimeSpan.FromMinutes(15);
 
     private readonly TimeZoneInfo _zone;
@@ -39,7 +40,7 @@ internal sealed class LocalDay
         for (var slice = Start; slice < End; slice += Slice)
         {
             var hour = HourOf(slice);
-            var end = slice + Slice < End ? slice + Slice : End;
+            var end = slice + Slice;
             if (hours.Count > 0 && hours[^1].Hour == hour)
             {
                 hours[^1] = hours[^1] with { End = end };

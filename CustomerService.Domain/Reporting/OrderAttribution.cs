@@ -60,8 +60,8 @@ public static class OrderAttribution
         {
             var latest = before[^1];
             var previousOrder = otherOrderTimes.Where(t => t < placedAt).DefaultIfEmpty(DateTime.MinValue).Max();
+            // "The other such conversations": the latest one's agent is excluded below with its participants.
             var assisting = before
-                .Take(before.Count - 1)
                 .Where(c => c.RequestedAt > previousOrder)
                 .Select(c => c.AgentId)
                 .Where(agent => agent != latest.AgentId && !latest.ParticipantAgentIds.Contains(agent))

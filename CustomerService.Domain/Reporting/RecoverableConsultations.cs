@@ -11,11 +11,6 @@ public static class RecoverableConsultations
     public static long Count(IReadOnlyList<long> invalidWaitMilliseconds)
     {
         ArgumentNullException.ThrowIfNull(invalidWaitMilliseconds);
-        if (invalidWaitMilliseconds.Count == 0)
-        {
-            return 0;
-        }
-
         // Compared as wait × n < Σ so no rounding of the average decides a wait that equals it.
         decimal sum = invalidWaitMilliseconds.Sum();
         var count = invalidWaitMilliseconds.Count;

@@ -74,7 +74,7 @@ public readonly record struct ReportPeriod(DateOnly From, DateOnly To)
             ReportPreset.Last30Days => new(today.AddDays(-29), today),
             ReportPreset.ThisMonth => new(firstOfMonth, today),
             ReportPreset.LastMonth => new(firstOfMonth.AddMonths(-1), firstOfMonth.AddDays(-1)),
-            _ => throw new ArgumentOutOfRangeException(nameof(preset), preset, "Unknown report preset."),
+            _ => throw new ArgumentOutOfRangeException(nameof(preset)),
         };
     }
 
@@ -111,13 +111,9 @@ public readonly record struct ReportPeriod(DateOnly From, DateOnly To)
                 ReportGranularity.Day => start,
                 ReportGranularity.Week => start.AddDays((7 - (int)start.DayOfWeek) % 7),
                 ReportGranularity.Month => new DateOnly(start.Year, start.Month, 1).AddMonths(1).AddDays(-1),
-                _ => throw new ArgumentOutOfRangeException(nameof(granularity), granularity, "Unknown granularity."),
+                _ => throw new ArgumentOutOfRangeException(nameof(granularity)),
             };
-            if (end > To)
-            {
-                end = To;
-            }
-
+            end = DateOnly.FromDayNumber(Math.Min(end.DayNumber, To.DayNumber));
             yield return (start, end);
             start = end.AddDays(1);
         }

@@ -32,14 +32,11 @@ public static class ResponseBuckets
     public static double? Percentile(IReadOnlyList<long> bucketCounts, double p)
     {
         ArgumentNullException.ThrowIfNull(bucketCounts);
-        if (bucketCounts.Count != LowerBounds.Length)
+        ArgumentOutOfRangeException.ThrowIfNotEqual(bucketCounts.Count, LowerBounds.Length, nameof(bucketCounts));
+        // Written so that NaN fails too.
+        if (!(p >= 0 && p <= 1))
         {
-            throw new ArgumentException($"Expected {LowerBounds.Length} bucket counts.", nameof(bucketCounts));
-        }
-
-        if (p is < 0 or > 1 || double.IsNaN(p))
-        {
-            throw new ArgumentOutOfRangeException(nameof(p), p, "The quantile is a fraction from 0 to 1.");
+            throw new ArgumentOutOfRangeException(nameof(p));
         }
 
         var total = bucketCounts.Sum();

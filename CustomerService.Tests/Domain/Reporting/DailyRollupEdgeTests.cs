@@ -147,7 +147,7 @@ public sealed class DailyRollupEdgeTests
                 Consultation(2, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.Satisfied, solved: true),
                 Consultation(3, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.Neutral, solved: false),
                 Consultation(4, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.Dissatisfied, solved: null),
-                Consultation(5, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.VeryDissatisfied, solved: false),
+                Consultation(5, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.VeryDissatisfied, solved: null),
                 Consultation(6, 7, 1, Local(10, 1, 0), agentMessages: 0, summarized: true, purchased: true),
             ],
         };
@@ -155,7 +155,7 @@ public sealed class DailyRollupEdgeTests
         var row = DailyRollup.Roll(Day, Shanghai, facts, Later).Single();
 
         Assert.Equal((1L, 1L, 1L, 1L, 1L), (row.VerySatisfied, row.Satisfied, row.Neutral, row.Dissatisfied, row.VeryDissatisfied));
-        Assert.Equal((2L, 2L), (row.Resolved, row.Unresolved));
+        Assert.Equal((2L, 1L), (row.Resolved, row.Unresolved));
         Assert.Equal((6L, 5L, 1L, 1L), (row.Consultations, row.Valid, row.Summarized, row.PurchasedConsultations));
         Assert.Equal(10, row.ValidMessages);
     }
@@ -338,6 +338,23 @@ public sealed class DailyRollupEdgeTests
             [(null, 1L, 40m, 0L, 0L, 0L), (7, 2L, 30m, 1L, 1L, 0L), (8, 0L, 0m, 0L, 0L, 1L), (9, 0L, 0m, 0L, 0L, 1L)],
             rows.Select(r => (r.AgentId, r.ConsultationOrders, r.OrderAmount, r.PaidOrders, r.OrdersWithAssistance, r.AssistedOrders)));
         Assert.All(rows, r => Assert.Equal((10, (int?)2), (r.Hour, r.ReceptionGroupId)));
+    }
+
+    [Fact]
+    public void Null_arguments_are_errors()
+    {
+        Assert.Throws<ArgumentNullException>(() => DailyRollup.Roll(Day, null!, new ReportFacts(), Later));
+        Assert.Throws<ArgumentNullException>(() => DailyRollup.Roll(Day, Shanghai, null!, Later));
+    }
+
+    [Fact]
+    public void A_user_is_the_signed_user_id_else_the_visitor()
+    {
+        var signed = Consultation(1, 7, 1, Local(10, 9, 0), visitorId: 42, userId: "42");
+        var anonymous = Consultation(2, 7, 1, Local(10, 9, 0), visitorId: 42);
+
+        Assert.Equal("user:42", signed.UserKey);
+        Assert.Equal("visitor:42", anonymous.UserKey);
     }
 
     [Fact]

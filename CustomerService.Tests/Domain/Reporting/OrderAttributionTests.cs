@@ -170,6 +170,14 @@ public sealed class OrderAttributionTests
         Assert.False(OrderAttribution.IsPurchased(T, [T + Week + TimeSpan.FromSeconds(1)], Week));
     }
 
+    [Fact]
+    public void Null_arguments_are_errors()
+    {
+        Assert.Throws<ArgumentNullException>(() => OrderAttribution.Attribute(T, null!, [], Week));
+        Assert.Throws<ArgumentNullException>(() => OrderAttribution.Attribute(T, [], null!, Week));
+        Assert.Throws<ArgumentNullException>(() => OrderAttribution.IsPurchased(T, null!, Week));
+    }
+
     private static void AssertResult(
         OrderAttributionResult result, OrderType type, long? conversation, int? agent, int[] assisting, DateTime? requestedAt)
     {

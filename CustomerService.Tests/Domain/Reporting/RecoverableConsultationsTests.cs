@@ -20,6 +20,12 @@ public sealed class RecoverableConsultationsTests
     }
 
     [Fact]
+    public void A_null_list_is_an_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => RecoverableConsultations.Count(null!));
+    }
+
+    [Fact]
     public void The_average_is_not_rounded_before_comparing()
     {
         // Average 1.5 ms: 1 is below it (an average truncated to 1 would say no), 2 is not.

@@ -171,6 +171,13 @@ public sealed class ReportPeriodTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ReportPeriod(Tuesday, Tuesday).Buckets((ReportGranularity)9).ToList());
     }
 
+    [Fact]
+    public void A_null_zone_is_an_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => new ReportPeriod(Tuesday, Tuesday).UtcRange(null!));
+        Assert.Throws<ArgumentNullException>(() => ReportPeriod.LocalDate(Utc(2026, 3, 9, 16), null!));
+    }
+
     private static ReportPeriod Day(int year, int month, int day) => new(new DateOnly(year, month, day), new DateOnly(year, month, day));
 
     private static DateOnly D(int month, int day) => new(2026, month, day);

@@ -73,8 +73,8 @@ public sealed class ResponseBucketsTests
     [Fact]
     public void Bad_arguments_are_errors()
     {
-        Assert.Throws<ArgumentException>(() => ResponseBuckets.Percentile([1, 2, 3], 0.5));
-        Assert.Throws<ArgumentException>(() => ResponseBuckets.Percentile([1, 0, 0, 0, 0, 0, 0, 0], 0.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResponseBuckets.Percentile([1, 2, 3], 0.5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResponseBuckets.Percentile([1, 0, 0, 0, 0, 0, 0, 0], 0.5));
         Assert.Throws<ArgumentOutOfRangeException>(() => ResponseBuckets.Percentile([1, 0, 0, 0, 0, 0, 0], -0.01));
         Assert.Throws<ArgumentOutOfRangeException>(() => ResponseBuckets.Percentile([1, 0, 0, 0, 0, 0, 0], 1.01));
         Assert.Throws<ArgumentOutOfRangeException>(() => ResponseBuckets.Percentile([1, 0, 0, 0, 0, 0, 0], double.NaN));
