@@ -5,6 +5,7 @@ using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
+using CustomerService.Web.Features.Demo.History;
 using CustomerService.Web.Features.Health;
 using CustomerService.Web.Features.Integration;
 using CustomerService.Web.Features.Kpi;
@@ -58,8 +59,15 @@ builder.Services.AddLeaveMessagesFeature();
 builder.Services.AddKpiFeature();
 builder.Services.AddReportingFeature(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddDemoHistory();
 
 var app = builder.Build();
+
+// `seed-history` is a command (SPEC N6): it prepares the database, writes the history and exits without serving.
+if (HistoryOptions.IsRequested(args))
+{
+    return await SeedHistoryCommand.RunAsync(app, args);
+}
 
 // First, so every response carries them: pages, API, static files, errors.
 app.UseSecurityHeaders();
@@ -93,6 +101,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the app.</summary>
 public partial class Program;

@@ -45,6 +45,14 @@ public sealed class DemoOptions
 
     /// <summary>Seeds the SPEC N1 demo organisation; ignored in Production.</summary>
     public bool Seed { get; set; }
+
+    /// <summary>SPEC N1b: when above 0 (and <see cref="Seed"/> is on), a fresh demo database gets this many days of history at start, once.</summary>
+    [Range(0, Features.Demo.History.HistoryOptions.MaxDays)]
+    public int HistoryDays { get; set; }
+
+    /// <summary>How many agents the start-up history has (<see cref="HistoryDays"/>).</summary>
+    [Range(1, Features.Demo.History.HistoryOptions.MaxAgents)]
+    public int HistoryAgents { get; set; } = 20;
 }
 
 public sealed class BootstrapOptions

@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Web.Features.Demo;
+using CustomerService.Web.Features.Demo.History;
 using CustomerService.Web.Features.Organisation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,7 +22,15 @@ public static class StartupTasks
         }
         else if (demo.Seed)
         {
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+            var fresh = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<OrganisationBootstrap>().EnsureAsync();
+            if (fresh && demo.HistoryDays > 0)
+            {
+                // Before the engine starts (it reads its id sequences at start), so its ids continue above the history's.
+                var summary = await scope.ServiceProvider.GetRequiredService<HistorySeeder>()
+                    .RunAsync(new HistoryOptions(demo.HistoryDays, demo.HistoryAgents));
+                SeedHistoryCommand.Print(summary);
+            }
         }
 
         await scope.ServiceProvider.GetRequiredService<OrganisationBootstrap>().EnsureAsync();

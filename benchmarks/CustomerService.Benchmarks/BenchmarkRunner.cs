@@ -9,6 +9,7 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- visitors [visitors] [seconds]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- geo [lookups]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- reports [days] [agents] [calls] [calls from raw facts] [folder to keep the database in]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -31,8 +32,11 @@ internal static class BenchmarkRunner
             case "console":
                 await ConsoleBenchmark.RunAsync(Arg(1, 10), Arg(2, 10));
                 return 0;
+            case "reports":
+                await ReportsBenchmark.RunAsync(Arg(1, 365), Arg(2, 100), Arg(3, 20), Arg(4, 3), args.Length > 5 ? args[5] : null);
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports");
                 return 1;
         }
     }
