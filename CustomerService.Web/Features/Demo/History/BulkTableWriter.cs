@@ -8,7 +8,7 @@ namespace CustomerService.Web.Features.Demo.History;
 /// <summary>
 /// One prepared <c>INSERT</c> for an entity type, built from the EF model (table, columns, value converters, type
 /// mappings), so a row written here is byte for byte what <c>SaveChanges</c> would have written — without the change
-/// tracker, which is far too slow for millions of rows (ADR 012). Keys the database would generate are numbered by the
+/// tracker, which is far too slow for millions of rows (ADR 013). Keys the database would generate are numbered by the
 /// caller (<see cref="HistoryIds"/>) and written explicitly; the entity gets its id before it is written.
 /// </summary>
 internal sealed class BulkTableWriter<T> : IDisposable

@@ -10,7 +10,7 @@ namespace CustomerService.Web.Features.Demo.History;
 /// <summary>
 /// Writes generated days with prepared SQLite commands, one transaction per day (a day at 100 agents is about 40k rows),
 /// in foreign-key order. Rows never pass through the change tracker, so the <see cref="LateFactMarker"/> interceptor
-/// adds no marks for them: the seeder rolls every generated day itself afterwards. SQLite only (ADR 012).
+/// adds no marks for them: the seeder rolls every generated day itself afterwards. SQLite only (ADR 013).
 /// </summary>
 public sealed class HistoryBulkWriter : IDisposable
 {
@@ -29,7 +29,7 @@ public sealed class HistoryBulkWriter : IDisposable
     {
         if (!db.Database.IsSqlite())
         {
-            throw new NotSupportedException("seed-history writes with SQLite commands; on SQL Server, seed a SQLite copy (ADR 012).");
+            throw new NotSupportedException("seed-history writes with SQLite commands; on SQL Server, seed a SQLite copy (ADR 013).");
         }
 
         db.Database.OpenConnection();

@@ -25,7 +25,7 @@ public static class SeedHistoryCommand
         var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (database.Provider != DatabaseProvider.Sqlite)
         {
-            await System.Console.Error.WriteLineAsync("seed-history writes in bulk with SQLite commands and is refused on SQL Server (ADR 012).");
+            await System.Console.Error.WriteLineAsync("seed-history writes in bulk with SQLite commands and is refused on SQL Server (ADR 013).");
             return 3;
         }
 
