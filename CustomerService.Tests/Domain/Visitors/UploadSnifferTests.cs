@@ -316,4 +316,31 @@ public sealed class UploadSnifferTests
 
         Assert.Equal("text/plain", UploadSniffer.Sniff(head, "a.txt").Value?.ContentType);
     }
+
+    [Fact]
+    public void A_webp_form_type_without_the_riff_header_is_not_an_image()
+    {
+        var notRiff = UploadSamples.WebP();
+        "JUNK"u8.CopyTo(notRiff);
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(notRiff, "a.webp").Violation?.Code);
+    }
+
+    [Fact]
+    public void A_bitmap_header_size_without_the_bm_magic_is_not_an_image()
+    {
+        var notBitmap = UploadSamples.Bmp();
+        "XX"u8.CopyTo(notBitmap);
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(notBitmap, "a.bmp").Violation?.Code);
+    }
+
+    [Fact]
+    public void Only_the_whole_elf_magic_marks_an_executable()
+    {
+        byte[] head = [0x7F, .. "ELK"u8, 2, 1, 1, 0];
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(head, "a.bin2").Violation?.Code);
+    }
 }
+
