@@ -94,7 +94,7 @@ public sealed class ConsultationSummaryRulesTests
     public void A_missing_summary_or_type_tree_is_a_programming_error()
     {
         Assert.Throws<ArgumentNullException>(() => ConsultationSummaryRules.Validate(null!, Types, typeRequired: false));
-        Assert.Throws<ArgumentNullException>(() => ConsultationSummaryRules.Validate(new ConsultationSummary(1, null), null!, typeRequired: false));
+        Assert.Equal("types", Assert.Throws<ArgumentNullException>(() => ConsultationSummaryRules.Validate(new ConsultationSummary(1, null), null!, typeRequired: false)).ParamName);
     }
 }
 

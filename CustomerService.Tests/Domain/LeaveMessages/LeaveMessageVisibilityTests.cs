@@ -52,5 +52,5 @@ public sealed class LeaveMessageVisibilityTests
 
     [Fact]
     public void No_group_list_is_a_programming_error() =>
-        Assert.Throws<ArgumentNullException>(() => LeaveMessageVisibility.VisibleTo(LeaveMessageScope.Own, Me, null!));
+        Assert.Equal("receptionGroupIds", Assert.Throws<ArgumentNullException>(() => LeaveMessageVisibility.VisibleTo(LeaveMessageScope.Own, Me, null!)).ParamName);
 }

@@ -59,6 +59,6 @@ public sealed class NoticeAudienceTests
     public void No_target_or_no_account_list_is_a_programming_error()
     {
         Assert.Throws<ArgumentNullException>(() => NoticeAudience.Resolve(null!, Accounts));
-        Assert.Throws<ArgumentNullException>(() => NoticeAudience.Resolve(NoticeTarget.Everyone, null!));
+        Assert.Equal("accounts", Assert.Throws<ArgumentNullException>(() => NoticeAudience.Resolve(NoticeTarget.Everyone, null!)).ParamName);
     }
 }

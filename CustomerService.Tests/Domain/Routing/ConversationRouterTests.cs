@@ -365,6 +365,6 @@ public sealed class ConversationRouterTests
     public void Routing_without_a_snapshot_or_its_members_is_a_programming_error()
     {
         Assert.Throws<ArgumentNullException>(() => ConversationRouter.Route(null!));
-        Assert.Throws<ArgumentNullException>(() => ConversationRouter.Route(new RoutingSnapshot { Members = null! }));
+        Assert.Equal("snapshot.Members", Assert.Throws<ArgumentNullException>(() => ConversationRouter.Route(new RoutingSnapshot { Members = null! })).ParamName);
     }
 }

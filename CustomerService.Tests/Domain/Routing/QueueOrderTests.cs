@@ -115,5 +115,5 @@ public sealed class QueueOrderTests
 
     [Fact]
     public void Sorting_no_queue_is_a_programming_error() =>
-        Assert.Throws<ArgumentNullException>(() => QueueOrder.Sort(null!));
+        Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => QueueOrder.Sort(null!)).ParamName);
 }

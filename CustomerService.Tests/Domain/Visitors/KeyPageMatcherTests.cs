@@ -73,5 +73,5 @@ public sealed class KeyPageMatcherTests
 
     [Fact]
     public void Matching_against_no_key_page_list_is_a_programming_error() =>
-        Assert.Throws<ArgumentNullException>(() => KeyPageMatcher.FindFirst(null!, "https://shop.example.com/"));
+        Assert.Equal("keyPages", Assert.Throws<ArgumentNullException>(() => KeyPageMatcher.FindFirst(null!, "https://shop.example.com/")).ParamName);
 }

@@ -44,5 +44,5 @@ public sealed class VisitTrajectoryTests
 
     [Fact]
     public void Splitting_no_page_list_is_a_programming_error() =>
-        Assert.Throws<ArgumentNullException>(() => VisitTrajectory.Split(null!));
+        Assert.Equal("views", Assert.Throws<ArgumentNullException>(() => VisitTrajectory.Split(null!)).ParamName);
 }
