@@ -45,4 +45,8 @@ public sealed class ConsultationClassifierTests
     {
         Assert.Equal(expected, ConsultationClassifier.Classify(visitorMessages, agentMessages));
     }
+
+    [Fact]
+    public void Classifying_no_message_list_is_a_programming_error() =>
+        Assert.Throws<ArgumentNullException>(() => ConsultationClassifier.Classify(null!));
 }

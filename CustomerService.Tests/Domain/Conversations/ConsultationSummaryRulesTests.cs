@@ -68,4 +68,33 @@ public sealed class ConsultationSummaryRulesTests
 
         Assert.Equal([SummaryProblem.NoteTooLong], problems);
     }
+
+    [Fact]
+    public void A_note_of_five_hundred_characters_is_accepted() =>
+        Assert.Empty(ConsultationSummaryRules.Validate(new ConsultationSummary(1, " " + new string('字', 500) + " "), Types, typeRequired: false));
+
+    [Theory]
+    [InlineData(null, null, false, "SummaryEmpty")]
+    [InlineData(null, "问了满减", true, "SummaryTypeRequired")]
+    [InlineData(9, "问了满减", false, "SummaryTypeUnknown")]
+    public void The_first_problem_is_reported_as_its_rule(int? typeId, string? note, bool typeRequired, string expected) =>
+        Assert.Equal(expected, ConsultationSummaryRules.Check(new ConsultationSummary(typeId, note), Types, typeRequired)?.ToString());
+
+    [Fact]
+    public void An_over_long_note_is_reported_naming_the_field_and_limit() =>
+        Assert.Equal(
+            "TooLong(Summary.Note, 500)",
+            ConsultationSummaryRules.Check(new ConsultationSummary(1, new string('字', 501)), Types, typeRequired: true)?.ToString());
+
+    [Fact]
+    public void A_valid_summary_breaks_no_rule() =>
+        Assert.Null(ConsultationSummaryRules.Check(new ConsultationSummary(2, "问了满减"), Types, typeRequired: true));
+
+    [Fact]
+    public void A_missing_summary_or_type_tree_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => ConsultationSummaryRules.Validate(null!, Types, typeRequired: false));
+        Assert.Equal("types", Assert.Throws<ArgumentNullException>(() => ConsultationSummaryRules.Validate(new ConsultationSummary(1, null), null!, typeRequired: false)).ParamName);
+    }
 }
+

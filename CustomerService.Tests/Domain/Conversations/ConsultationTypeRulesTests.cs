@@ -86,4 +86,8 @@ public sealed class ConsultationTypeRulesTests
         Assert.Contains(
             new ConsultationTypeIssue(ConsultationTypeProblem.DuplicateId, 1), ConsultationTypeRules.Validate(types));
     }
+
+    [Fact]
+    public void Validating_no_type_tree_is_a_programming_error() =>
+        Assert.Throws<ArgumentNullException>(() => ConsultationTypeRules.Validate(null!));
 }

@@ -126,4 +126,12 @@ public sealed class ConversationEvaluationTests
         Assert.Equal(1, (int)EvaluationLevel.VeryDissatisfied);
         Assert.Equal(5, (int)EvaluationLevel.VerySatisfied);
     }
+
+    [Fact]
+    public void Rating_or_prompting_without_settings_and_restoring_a_negative_count_are_programming_errors()
+    {
+        Assert.Throws<ArgumentNullException>(() => ConversationEvaluation.NotRated.Rate(EvaluationLevel.Satisfied, 5, null!));
+        Assert.Throws<ArgumentNullException>(() => ConversationEvaluation.NotRated.ShouldPromptOnVisitorClose(5, null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConversationEvaluation.Restore(null, false, false, -1));
+    }
 }

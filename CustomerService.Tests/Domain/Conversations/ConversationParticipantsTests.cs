@@ -394,4 +394,13 @@ public sealed class ConversationParticipantsTests
         Assert.True(conversation.RequestTransfer(77, kind, Owner, Peer, null, [Present(Peer)], Now).Succeeded);
         return conversation;
     }
+
+    [Fact]
+    public void Offering_without_candidates_or_answering_without_a_responder_is_a_programming_error()
+    {
+        var conversation = WithOffer(TransferKind.Transfer);
+
+        Assert.Throws<ArgumentNullException>(() => conversation.RequestTransfer(78, TransferKind.Transfer, Owner, Other, null, null!, Now));
+        Assert.Throws<ArgumentNullException>(() => conversation.AcceptTransfer(77, null!, isMemberOfTargetGroup: false, Now));
+    }
 }

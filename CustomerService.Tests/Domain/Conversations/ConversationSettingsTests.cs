@@ -261,4 +261,108 @@ public sealed class ConversationSettingsTests
 
         Assert.Equal((true, false), (on, settings.SummaryRequiredOnClose));
     }
+
+    [Fact]
+    public void A_new_enterprise_starts_with_the_default_texts_delays_rating_and_upload_limits()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        Assert.Equal(
+            (1, "您好，很高兴为您服务，请问有什么可以帮您？", "您好，请问您还在吗？如有问题请随时留言。", "客服正在为您查询，请稍候。"),
+            (settings.Id, settings.WelcomeText, settings.VisitorNoReplyText, settings.AgentWaitText));
+        Assert.Equal((180, 60, 15, false), (settings.VisitorNoReplySeconds, settings.AgentWaitSeconds, settings.IdleCloseMinutes, settings.ForceEnterpriseAutoReplies));
+        Assert.Equal(new EvaluationSettings(true, 1, false), settings.Evaluation);
+        Assert.Equal((1024, 2048), (settings.ImageMaxKilobytes, settings.FileMaxKilobytes));
+        Assert.Equal((null, null, null, false), (settings.CustomTabTitle, settings.CustomTabText, settings.CustomTabUrl, settings.SummaryRequiredOnClose));
+    }
+
+    [Fact]
+    public void Enterprise_auto_replies_left_empty_are_stored_as_empty_texts_that_send_nothing()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        settings.ChangeAutoReplies(new AutoReplyTexts(null, null, null), 60, 60, force: false, 0);
+
+        Assert.Equal(("", "", ""), (settings.WelcomeText, settings.VisitorNoReplyText, settings.AgentWaitText));
+    }
+
+    [Theory]
+    [InlineData(9, 60, 15, "Range(AutoReply.Delay, 10, 3600)")]
+    [InlineData(60, 3601, 15, "Range(AutoReply.Delay, 10, 3600)")]
+    [InlineData(60, 60, 1441, "Range(AutoReply.IdleClose, 0, 1440)")]
+    public void An_out_of_range_delay_names_its_field_and_bounds(int visitorNoReply, int agentWait, int idleClose, string expected) =>
+        Assert.Equal(expected, ConversationSettings.CheckAutoReplies(Texts, visitorNoReply, agentWait, idleClose)?.ToString());
+
+    [Fact]
+    public void An_over_long_text_is_reported_before_an_out_of_range_delay()
+    {
+        var texts = Texts with { Welcome = new string('欢', 501) };
+
+        Assert.Equal("TooLong(AutoReply.Text, 500)", ConversationSettings.CheckAutoReplies(texts, 9, 9, -1)?.ToString());
+    }
+
+    [Fact]
+    public void The_no_reply_delay_is_reported_before_the_wait_delay_and_both_before_idle_closing()
+    {
+        Assert.Equal("Range(AutoReply.Delay, 10, 3600)", ConversationSettings.CheckAutoReplies(Texts, 9, 60, -1)?.ToString());
+        Assert.Equal("Range(AutoReply.Delay, 10, 3600)", ConversationSettings.CheckAutoReplies(Texts, 60, 9, -1)?.ToString());
+    }
+
+    [Fact]
+    public void An_out_of_range_evaluation_count_names_its_field_and_bounds() =>
+        Assert.Equal(
+            "Range(Evaluation.MinVisitorMessages, 0, 100)",
+            ConversationSettings.CheckEvaluation(new EvaluationSettings(true, 101, false))?.ToString());
+
+    [Fact]
+    public void Out_of_range_upload_limits_name_their_field_and_bounds_image_first()
+    {
+        Assert.Equal("Range(ChatWindow.ImageMaxKilobytes, 16, 10240)", ConversationSettings.CheckUploadLimits(15, 20481)?.ToString());
+        Assert.Equal("Range(ChatWindow.FileMaxKilobytes, 16, 20480)", ConversationSettings.CheckUploadLimits(1024, 20481)?.ToString());
+    }
+
+    [Theory]
+    [InlineData(null, "文本", null, "Required(ChatWindow.CustomTabTitle)")]
+    [InlineData("九个字的页签标题啊", "文本", null, "TooLong(ChatWindow.CustomTabTitle, 8)")]
+    [InlineData("售后", null, null, "CustomTabEmpty")]
+    public void A_refused_custom_tab_names_its_field(string? title, string? text, string? url, string expected) =>
+        Assert.Equal(expected, ConversationSettings.CheckCustomTab(title, text, url)?.ToString());
+
+    [Fact]
+    public void A_custom_tab_text_over_two_thousand_characters_names_its_field() =>
+        Assert.Equal("TooLong(ChatWindow.CustomTabText, 2000)", ConversationSettings.CheckCustomTab("售后", new string('文', 2001), null)?.ToString());
+
+    [Fact]
+    public void A_refused_custom_tab_keeps_the_old_tab()
+    {
+        var settings = ConversationSettings.CreateDefault();
+        settings.ChangeCustomTab("售后", "七天无理由退货", null);
+
+        Assert.Throws<RuleViolationException>(() => settings.ChangeCustomTab("售后", null, "ftp://shop.example.com/"));
+
+        Assert.Equal(("售后", "七天无理由退货", null), (settings.CustomTabTitle, settings.CustomTabText, settings.CustomTabUrl));
+    }
+
+    [Fact]
+    public void A_custom_tab_with_a_link_only_stores_no_text()
+    {
+        var settings = ConversationSettings.CreateDefault();
+
+        settings.ChangeCustomTab("售后", "  ", "https://shop.example.com/help");
+
+        Assert.Equal((null, "https://shop.example.com/help"), (settings.CustomTabText, settings.CustomTabUrl));
+    }
+
+    [Fact]
+    public void Missing_texts_or_evaluation_settings_are_programming_errors()
+    {
+        Assert.Throws<ArgumentNullException>(() => ConversationSettings.CheckAutoReplies(null!, 60, 60, 15));
+        Assert.Throws<ArgumentNullException>(() => ConversationSettings.CheckEvaluation(null!));
+        Assert.Throws<ArgumentNullException>(() => new AgentAutoReply(7).Change(null!));
+    }
+
+    [Fact]
+    public void A_negative_evaluation_count_is_a_programming_error() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationSettings(true, -1, false));
 }
+

@@ -143,4 +143,17 @@ public sealed class ConversationTimerTests
         Assert.Null(neverQueued.DequeuedAt);
         Assert.Throws<InvalidOperationException>(() => new ConversationBuilder().AssignedTo(Owner).Build().AbandonQueue(T0, T0));
     }
+
+    [Fact]
+    public void A_visitor_answering_the_no_reply_prompt_clears_it()
+    {
+        var conversation = new ConversationBuilder().AssignedTo(Owner).Build();
+        conversation.RecordMessage(MessageSender.Agent, MessageKind.Text, T0 + Minute);
+        conversation.MarkVisitorNoReplySent();
+
+        conversation.RecordMessage(MessageSender.Visitor, MessageKind.Text, T0 + (5 * Minute));
+
+        Assert.False(conversation.VisitorNoReplySent);
+    }
 }
+

@@ -89,6 +89,39 @@ public sealed class LeaveMessageTests
         Assert.Equal("LeaveMessageAlreadyReplied", message.CheckReply("第二次回复")?.Code);
     }
 
+    [Fact]
+    public void A_reply_names_its_field_and_a_reply_at_the_message_length_is_accepted()
+    {
+        Assert.Equal("Required(LeaveMessage.Reply)", Message().CheckReply(" ")?.ToString());
+        Assert.Equal("TooLong(LeaveMessage.Reply, 5000)", Message().CheckReply(new string('长', 5001))?.ToString());
+        Assert.Null(Message().CheckReply(" " + new string('长', 5000) + " "));
+    }
+
+    [Fact]
+    public void An_empty_reply_is_reported_before_a_missing_address_and_a_missing_address_before_an_earlier_reply()
+    {
+        var noEmail = Message(email: null);
+        Assert.Equal("Required", noEmail.CheckReply(" ")?.Code);
+        Assert.Equal("LeaveMessageNoEmail", noEmail.CheckReply("您好")?.Code);
+
+        var replied = Message();
+        replied.RecordReply(3, "第一次回复", Now);
+        Assert.Equal("Required", replied.CheckReply("")?.Code);
+    }
+
+    [Fact]
+    public void A_message_keeps_what_the_visitor_left_and_where()
+    {
+        var message = new LeaveMessage(1, 10, 2, 3, 7, 40, new LeaveMessageContent("张先生", "13800138000", "zhang@example.com", "能换货吗？"), Now);
+
+        Assert.Equal((10L, 2, 3, 7, 40L), (message.VisitorId!.Value, message.EntryId, message.ReceptionGroupId, message.ResponsibleAgentId!.Value, message.ConversationId!.Value));
+        Assert.Equal(("张先生", "13800138000", "zhang@example.com", "能换货吗？", Now), (message.Name, message.Phone, message.Email, message.Content, message.CreatedAt));
+    }
+
+    [Fact]
+    public void A_message_without_content_is_a_programming_error() =>
+        Assert.Throws<ArgumentNullException>(() => new LeaveMessage(1, 10, 2, 3, null, null, null!, Now));
+
     private static LeaveMessage Message(string? email = "zhang@example.com") =>
         new(1, 10, 1, 1, null, null, new LeaveMessageContent("张先生", null, email, "能换货吗？"), Now.AddDays(-1));
 }

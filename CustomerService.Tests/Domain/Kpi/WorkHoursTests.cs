@@ -78,4 +78,8 @@ public sealed class WorkHoursTests
 
         Assert.Equal((TimeSpan.FromHours(1), TimeSpan.Zero), (hours.Away, hours.OnlineTime));
     }
+
+    [Fact]
+    public void Summing_no_stretch_list_is_a_programming_error() =>
+        Assert.Throws<ArgumentNullException>(() => WorkHours.Of(null!, Midnight, Midnight.AddDays(1)));
 }

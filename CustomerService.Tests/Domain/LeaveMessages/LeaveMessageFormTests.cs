@@ -93,4 +93,35 @@ public sealed class LeaveMessageFormTests
 
         Assert.Equal("LeaveMessageNoFields", LeaveMessageSettings.Check(nothing)?.Code);
     }
+
+    [Fact]
+    public void Of_several_wrong_fields_the_first_in_the_forms_order_is_reported()
+    {
+        var longName = new string('张', 33);
+
+        Assert.Equal("TooLong", LeaveMessageForm.Check(AllRequired, longName, null, "bad", null)?.Code);
+        Assert.Equal("Required(LeaveMessage.Phone)", LeaveMessageForm.Check(AllRequired, "张三", null, "bad", null)?.ToString());
+        Assert.Equal("PhoneFormat", LeaveMessageForm.Check(AllRequired, "张三", "call me", null, null)?.ToString());
+        Assert.Equal("Required(LeaveMessage.Email)", LeaveMessageForm.Check(AllRequired, "张三", "13800138000", null, null)?.ToString());
+        Assert.Equal("EmailFormat", LeaveMessageForm.Check(AllRequired, "张三", "13800138000", "bad", new string('长', 501))?.ToString());
+        Assert.Equal("Required(LeaveMessage.Content)", LeaveMessageForm.Check(AllRequired, "张三", "13800138000", "a@example.com", " ")?.ToString());
+    }
+
+    [Fact]
+    public void A_name_names_its_field_and_limit() =>
+        Assert.Equal("TooLong(LeaveMessage.Name, 32)", LeaveMessageForm.Check(AllRequired, new string('张', 33), "13800138000", "a@example.com", "内容")?.ToString());
+
+    [Fact]
+    public void Missing_settings_are_a_programming_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => LeaveMessageForm.Check((LeaveMessageOptions)null!, "张三", null, null, "内容"));
+        Assert.Throws<ArgumentNullException>(() => LeaveMessageForm.Check((LeaveMessageSettings)null!, "张三", null, null, "内容"));
+    }
+
+    [Fact]
+    public void The_stored_settings_are_checked_like_their_options() =>
+        Assert.Equal(
+            "Required(LeaveMessage.Content)",
+            LeaveMessageForm.Check(new LeaveMessageSettings(LeaveMessageSettings.DefaultOptions), null, null, null, "")?.ToString());
 }
+

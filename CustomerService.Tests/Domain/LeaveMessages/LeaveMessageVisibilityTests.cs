@@ -49,4 +49,8 @@ public sealed class LeaveMessageVisibilityTests
 
     private static LeaveMessage Message(long id, int group, int? responsible) =>
         new(id, null, 1, group, responsible, null, new LeaveMessageContent(null, null, null, "留言"), DateTime.UtcNow);
+
+    [Fact]
+    public void No_group_list_is_a_programming_error() =>
+        Assert.Equal("receptionGroupIds", Assert.Throws<ArgumentNullException>(() => LeaveMessageVisibility.VisibleTo(LeaveMessageScope.Own, Me, null!)).ParamName);
 }

@@ -54,4 +54,11 @@ public sealed class NoticeAudienceTests
     {
         Assert.Equal("NoticeTargetRequired", NoticeAudience.Resolve(new NoticeTarget(scope), Accounts).Violation?.Code);
     }
+
+    [Fact]
+    public void No_target_or_no_account_list_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => NoticeAudience.Resolve(null!, Accounts));
+        Assert.Equal("accounts", Assert.Throws<ArgumentNullException>(() => NoticeAudience.Resolve(NoticeTarget.Everyone, null!)).ParamName);
+    }
 }

@@ -87,4 +87,29 @@ public sealed class AccountRulesTests
         Assert.Null(new AccountProfile("小美", "王美", Signature: new string('签', 200)).Check());
         Assert.Equal("TooLong", new AccountProfile("小美", "王美", Signature: new string('签', 201)).Check()?.Code);
     }
+
+    [Fact]
+    public void A_refused_password_states_the_allowed_lengths() =>
+        Assert.Equal("PasswordLength(6, 16)", AccountRules.CheckPassword("12345")?.ToString());
+
+    [Fact]
+    public void Of_several_wrong_editable_fields_the_first_in_the_forms_order_is_reported()
+    {
+        var blankName = new AccountProfile(" ", "王美");
+
+        Assert.Equal("Required", AccountRules.CheckEditableFields(blankName, 0, "abc", "abc")?.Code);
+        Assert.Equal("MaxLoadRange", AccountRules.CheckEditableFields(new AccountProfile("小美", "王美"), 0, "abc", "abc")?.Code);
+        Assert.Equal("PhoneFormat", AccountRules.CheckEditableFields(new AccountProfile("小美", "王美"), 5, "abc", "abc")?.Code);
+    }
+
+    [Fact]
+    public void Of_several_wrong_profile_fields_the_first_in_the_forms_order_is_reported()
+    {
+        var longSignature = new string('签', 201);
+
+        Assert.Equal("Required(Account.ExternalName)", new AccountProfile(" ", "", Signature: longSignature).Check()?.ToString());
+        Assert.Equal("Required(Account.InternalName)", new AccountProfile("小美", "", Signature: longSignature).Check()?.ToString());
+        Assert.Equal("TooLong(Account.Signature, 200)", new AccountProfile("小美", "王美", Signature: longSignature).Check()?.ToString());
+    }
 }
+

@@ -63,6 +63,28 @@ public sealed class AccountTests
     }
 
     [Fact]
+    public void A_leave_message_email_is_stored_and_an_empty_phone_is_none()
+    {
+        var account = NewAccount();
+
+        account.ConfigureLeaveMessages(LeaveMessageScope.Own, "", "kefu@example.com");
+
+        Assert.Equal((null, "kefu@example.com"), (account.NotifyPhone, account.NotifyEmail));
+    }
+
+    [Fact]
+    public void A_bad_leave_message_phone_is_refused_and_reported_before_a_bad_email()
+    {
+        var account = NewAccount();
+
+        var refused = Assert.Throws<RuleViolationException>(() => account.ConfigureLeaveMessages(LeaveMessageScope.All, "call me", "nobody"));
+
+        Assert.Equal("PhoneFormat", refused.Violation.Code);
+        Assert.Throws<RuleViolationException>(() => account.ConfigureLeaveMessages(LeaveMessageScope.All, "call me", null));
+        Assert.Null(account.NotifyPhone);
+    }
+
+    [Fact]
     public void An_account_can_leave_distribution_be_disabled_and_enabled_again()
     {
         var account = NewAccount();

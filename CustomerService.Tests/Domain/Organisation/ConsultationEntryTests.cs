@@ -98,4 +98,14 @@ public sealed class ConsultationEntryTests
         Assert.Throws<ArgumentException>(() => entry.UseSecret(secret));
         Assert.Equal(before, entry.Secret);
     }
+
+    [Fact]
+    public void Code_and_name_are_reported_with_their_field_and_limit()
+    {
+        Assert.Equal("Required(Entry.Code)", ConsultationEntry.CheckCode(" ")?.ToString());
+        Assert.Equal("EntryCodeFormat(32)", ConsultationEntry.CheckCode(new string('a', 33))?.ToString());
+        Assert.Null(ConsultationEntry.CheckCode(new string('a', 32)));
+        Assert.Equal("Required(Entry.Name)", ConsultationEntry.CheckName(" ")?.ToString());
+        Assert.Equal("TooLong(Entry.Name, 32)", ConsultationEntry.CheckName(new string('名', 33))?.ToString());
+    }
 }

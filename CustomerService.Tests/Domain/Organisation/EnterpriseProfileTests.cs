@@ -108,4 +108,17 @@ public sealed class EnterpriseProfileTests
         Assert.False(closed.Covers(new TimeOnly(12, 0)));
         Assert.Equal("WorkingHoursOrder", new DaySchedule(true, new TimeOnly(9, 0), new TimeOnly(9, 0)).Check()?.Code);
     }
+
+    [Fact]
+    public void Each_refused_field_is_reported_with_its_rule_and_limit()
+    {
+        Assert.Equal("Required(Enterprise.CompanyName)", EnterpriseProfile.CheckInfo(Info(name: " "))?.ToString());
+        Assert.Equal("TooLong(Enterprise.CompanyName, 64)", EnterpriseProfile.CheckInfo(Info(name: new string('名', 65)))?.ToString());
+        Assert.Equal("TooLong(Enterprise.Field, 200)", EnterpriseProfile.CheckInfo(Info() with { Address = new string('址', 201) })?.ToString());
+        Assert.Equal("TooLong(Enterprise.About, 2000)", EnterpriseProfile.CheckInfo(Info() with { About = new string('关', 2001) })?.ToString());
+    }
+
+    [Fact]
+    public void An_empty_website_is_no_website_rather_than_a_bad_address() =>
+        Assert.Null(EnterpriseProfile.CheckInfo(Info(website: "")));
 }

@@ -82,4 +82,12 @@ public sealed class ReceptionGroupTests
 
         Assert.Equal([1], group.Members.Select(m => m.AccountId));
     }
+
+    [Fact]
+    public void Name_and_colour_are_reported_with_their_field_and_limit()
+    {
+        Assert.Equal("Required(ReceptionGroup.Name)", ReceptionGroup.CheckName(" ")?.ToString());
+        Assert.Equal("TooLong(ReceptionGroup.Name, 32)", ReceptionGroup.CheckName(new string('组', 33))?.ToString());
+        Assert.Equal("SkinColorFormat", ReceptionGroup.CheckSkinColor("red")?.ToString());
+    }
 }

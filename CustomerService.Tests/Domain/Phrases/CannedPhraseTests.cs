@@ -20,6 +20,7 @@ public sealed class CannedPhraseTests
     [InlineData("您好，欢迎光临。")]
     [InlineData("您好【稍等】我查一下")]
     [InlineData("【没有闭合的提示 您好")]
+    [InlineData("  【没有闭合的提示 您好")]
     [InlineData("")]
     public void Insertion_text_keeps_content_without_a_leading_closed_hint(string content) =>
         Assert.Equal(content, CannedPhrase.InsertionText(content));
@@ -139,5 +140,16 @@ public sealed class CannedPhraseTests
         phrase.MoveTo(2);
 
         Assert.Equal(2, phrase.GroupId);
+    }
+
+    [Fact]
+    public void Over_long_content_is_reported_with_its_field_and_limit() =>
+        Assert.Equal("TooLong(CannedPhrase.Content, 1000)", CannedPhrase.Check("退货", new string('退', 1001))?.ToString());
+
+    [Fact]
+    public void Reading_the_hint_or_insertion_text_of_no_content_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => CannedPhrase.InsertionText(null!));
+        Assert.Throws<ArgumentNullException>(() => CannedPhrase.Hint(null!));
     }
 }

@@ -93,6 +93,7 @@ public sealed class PhraseBookTests
     [InlineData("/不存在")]
     [InlineData("/")]
     [InlineData("退货")]
+    [InlineData("、退货")] // what a Chinese input method types for the slash key: not a keyword
     public void Keyword_lookup_finds_nothing_when_ambiguous_missing_or_not_a_keyword(string input) =>
         Assert.Null(PublishedPhraseBuilder.BookOf("退货流程", "退款时间").FindByKeyword(input));
 
@@ -106,4 +107,8 @@ public sealed class PhraseBookTests
         Assert.Equal("退货", suggested.Hint);
         Assert.Equal("您好，请在订单页申请退货。", suggested.InsertionText);
     }
+
+    [Fact]
+    public void A_negative_number_of_suggestions_is_a_programming_error() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => PublishedPhraseBuilder.BookOf("退货流程").Suggest("退", -1));
 }

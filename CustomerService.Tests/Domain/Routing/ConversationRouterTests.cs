@@ -360,4 +360,11 @@ public sealed class ConversationRouterTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Agent(1).WithWeight(0).Build());
     }
+
+    [Fact]
+    public void Routing_without_a_snapshot_or_its_members_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => ConversationRouter.Route(null!));
+        Assert.Equal("snapshot.Members", Assert.Throws<ArgumentNullException>(() => ConversationRouter.Route(new RoutingSnapshot { Members = null! })).ParamName);
+    }
 }

@@ -112,4 +112,8 @@ public sealed class QueueOrderTests
         Assert.True(QueueOrder.Comparer.Compare(null, entry) < 0);
         Assert.True(QueueOrder.Comparer.Compare(entry, null) > 0);
     }
+
+    [Fact]
+    public void Sorting_no_queue_is_a_programming_error() =>
+        Assert.Equal("entries", Assert.Throws<ArgumentNullException>(() => QueueOrder.Sort(null!)).ParamName);
 }

@@ -88,4 +88,11 @@ public sealed class SmoothWeightedRoundRobinTests
 
     private static void AssertShare(Dictionary<int, int> counts, int agentId, double expected) =>
         Assert.InRange(counts.GetValueOrDefault(agentId), expected - 1, expected + 1);
+
+    [Fact]
+    public void Picking_without_candidates_or_state_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => SmoothWeightedRoundRobin.Pick(null!, RoundRobinState.Empty));
+        Assert.Throws<ArgumentNullException>(() => SmoothWeightedRoundRobin.Pick([Agent(1).Build()], null!));
+    }
 }

@@ -70,4 +70,8 @@ public sealed class KeyPageMatcherTests
     {
         Assert.Equal(vip, KeyPageMatcher.MakesVisitorVip(DemoPages, url));
     }
+
+    [Fact]
+    public void Matching_against_no_key_page_list_is_a_programming_error() =>
+        Assert.Equal("keyPages", Assert.Throws<ArgumentNullException>(() => KeyPageMatcher.FindFirst(null!, "https://shop.example.com/")).ParamName);
 }

@@ -198,4 +198,76 @@ public sealed class TrafficSourceTests
         Assert.True(TrafficSource.Classify("https://weibo.com/", Site).IsNewSource);
         Assert.True(TrafficSource.Direct.IsNewSource);
     }
+
+    [Theory]
+    [InlineData("https://baidu.com/", SearchEngine.Baidu, "baidu.com")]
+    [InlineData("https://m.baidu.com/", SearchEngine.Baidu, "m.baidu.com")]
+    [InlineData("https://wap.baidu.com/", SearchEngine.Baidu, "wap.baidu.com")]
+    [InlineData("https://www.bing.com/", SearchEngine.Bing, "bing.com")]
+    [InlineData("https://global.bing.com/", SearchEngine.Bing, "global.bing.com")]
+    [InlineData("https://www.sogou.com/", SearchEngine.Sogou, "sogou.com")]
+    [InlineData("https://m.sogou.com/", SearchEngine.Sogou, "m.sogou.com")]
+    [InlineData("https://wap.sogou.com/", SearchEngine.Sogou, "wap.sogou.com")]
+    [InlineData("https://www.so.com/", SearchEngine.Qihoo360, "so.com")]
+    [InlineData("https://m.so.com/", SearchEngine.Qihoo360, "m.so.com")]
+    [InlineData("https://sm.cn/", SearchEngine.Shenma, "sm.cn")]
+    [InlineData("https://m.sm.cn/", SearchEngine.Shenma, "m.sm.cn")]
+    [InlineData("https://yz.m.sm.cn/", SearchEngine.Shenma, "yz.m.sm.cn")]
+    [InlineData("https://search.yahoo.com/", SearchEngine.Yahoo, "search.yahoo.com")]
+    [InlineData("https://www.youdao.com/", SearchEngine.Youdao, "youdao.com")]
+    [InlineData("https://m.youdao.com/", SearchEngine.Youdao, "m.youdao.com")]
+    public void Each_engines_search_hosts_are_a_search_even_when_only_the_origin_is_sent(string referrer, SearchEngine engine, string host)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal(new TrafficSource(TrafficSourceKind.SearchEngine, engine, null, host), source);
+    }
+
+    [Theory]
+    [InlineData("https://forum.baidu.com/")]
+    [InlineData("https://image.baidu.com/")]
+    [InlineData("https://zhidao.baidu.com/question/1")]
+    [InlineData("https://news.sogou.com/")]
+    public void Other_hosts_of_an_engines_domain_without_a_keyword_are_referrals(string referrer) =>
+        Assert.Equal(TrafficSourceKind.Referral, TrafficSource.Classify(referrer, Site).Kind);
+
+    [Theory]
+    [InlineData("ie")]
+    [InlineData("oe")]
+    [InlineData("inputencoding")]
+    [InlineData("IE")]
+    public void A_keyword_declared_as_gbk_is_read_as_gbk_even_when_its_bytes_are_also_valid_utf8(string parameter)
+    {
+        // E5 A5 B3 E7 BA A2 is 女红 in UTF-8 and 濂崇孩 in GBK: only the declaration can tell them apart.
+        var source = TrafficSource.Classify($"https://www.baidu.com/s?{parameter}=GBK&wd=%E5%A5%B3%E7%BA%A2", Site);
+
+        Assert.Equal("濂崇孩", source.Keyword);
+    }
+
+    [Fact]
+    public void A_keyword_declared_as_utf8_is_read_as_utf8()
+    {
+        var source = TrafficSource.Classify("https://www.baidu.com/s?ie=utf-8&wd=%E5%A5%B3%E7%BA%A2", Site);
+
+        Assert.Equal("女红", source.Keyword);
+    }
+
+    [Theory]
+    [InlineData("https://www.baidu.com/s?wd")]
+    [InlineData("https://www.baidu.com/s?wd&rsv_spt=1")]
+    public void A_keyword_parameter_without_a_value_is_no_keyword(string referrer)
+    {
+        var source = TrafficSource.Classify(referrer, Site);
+
+        Assert.Equal((TrafficSourceKind.SearchEngine, null), (source.Kind, source.Keyword));
+    }
+
+    [Fact]
+    public void A_keyword_of_exactly_the_maximum_length_is_kept_whole()
+    {
+        var keyword = new string('k', TrafficSource.KeywordMaxLength);
+
+        Assert.Equal(keyword, TrafficSource.Classify("https://www.so.com/s?q=" + keyword, Site).Keyword);
+    }
 }
+

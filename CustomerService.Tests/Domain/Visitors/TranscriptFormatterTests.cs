@@ -75,4 +75,15 @@ public sealed class TranscriptFormatterTests
     {
         Assert.Equal(string.Empty, TranscriptFormatter.Format([], Shanghai));
     }
+
+    [Fact]
+    public void A_message_without_text_or_file_is_a_line_with_an_empty_body() =>
+        Assert.Equal(["[2025-03-01 09:30:05] 访客 8231: "], TranscriptFormatter.FormatLines([new(Start, "访客 8231", null)], Shanghai));
+
+    [Fact]
+    public void Formatting_without_messages_or_a_time_zone_is_a_programming_error()
+    {
+        Assert.Throws<ArgumentNullException>(() => TranscriptFormatter.FormatLines(null!, Shanghai).ToList());
+        Assert.Throws<ArgumentNullException>(() => TranscriptFormatter.FormatLines([], null!).ToList());
+    }
 }

@@ -190,4 +190,157 @@ public sealed class UploadSnifferTests
         Assert.Equal("webp", UploadSniffer.Sniff(UploadSamples.WebP()[..12], "a.webp").Value?.Extension);
         Assert.Equal("bmp", UploadSniffer.Sniff(UploadSamples.Bmp()[..18], "a.bmp").Value?.Extension);
     }
+
+    [Theory]
+    [InlineData("exe")]
+    [InlineData("dll")]
+    [InlineData("com")]
+    [InlineData("scr")]
+    [InlineData("msi")]
+    [InlineData("msp")]
+    [InlineData("bat")]
+    [InlineData("cmd")]
+    [InlineData("ps1")]
+    [InlineData("psm1")]
+    [InlineData("vbs")]
+    [InlineData("vbe")]
+    [InlineData("js")]
+    [InlineData("jse")]
+    [InlineData("wsf")]
+    [InlineData("wsh")]
+    [InlineData("hta")]
+    [InlineData("cpl")]
+    [InlineData("jar")]
+    [InlineData("apk")]
+    [InlineData("app")]
+    [InlineData("dmg")]
+    [InlineData("pkg")]
+    [InlineData("deb")]
+    [InlineData("rpm")]
+    [InlineData("sh")]
+    [InlineData("bash")]
+    [InlineData("elf")]
+    [InlineData("bin")]
+    [InlineData("run")]
+    [InlineData("lnk")]
+    [InlineData("reg")]
+    public void Every_executable_extension_is_refused_as_executable_even_on_plain_text(string extension)
+    {
+        // A double-clicked download runs by its extension, whatever its bytes: refused as executable, not as a mismatch.
+        var outcome = UploadSniffer.Sniff(UploadSamples.Text("hello\n"), "readme." + extension.ToUpperInvariant());
+
+        Assert.Equal("UploadExecutable", outcome.Violation?.Code);
+    }
+
+    [Fact]
+    public void A_script_saved_with_a_byte_order_mark_is_executable()
+    {
+        byte[] script = [0xEF, 0xBB, 0xBF, .. "#!/usr/bin/env python\n"u8];
+
+        Assert.Equal("UploadExecutable", UploadSniffer.Sniff(script, "notes.txt").Violation?.Code);
+    }
+
+    public static TheoryData<byte[], string, string, string> OtherAcceptedNames => new()
+    {
+        { UploadSamples.Jpeg(), "a.jpe", "image/jpeg", "jpe" },
+        { UploadSamples.Jpeg(), "a.jfif", "image/jpeg", "jfif" },
+        { UploadSamples.Zip(), "方案.pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx" },
+        { UploadSamples.Ole(), "旧方案.ppt", "application/vnd.ms-powerpoint", "ppt" },
+        { UploadSamples.Text(), "server.log", "text/plain; charset=utf-8", "log" },
+        { UploadSamples.Text(), "说明.md", "text/plain; charset=utf-8", "md" },
+        { [.. "PK\x05\x06"u8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], "empty.zip", "application/zip", "zip" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherAcceptedNames))]
+    public void Every_accepted_extension_is_served_with_its_own_content_type(byte[] head, string fileName, string contentType, string extension)
+    {
+        var outcome = UploadSniffer.Sniff(head, fileName);
+
+        Assert.Equal((contentType, extension), (outcome.Value?.ContentType, outcome.Value?.Extension));
+    }
+
+    public static TheoryData<byte[], UploadKind, string, string> NamelessUploads => new()
+    {
+        { UploadSamples.Jpeg(), UploadKind.Image, "image/jpeg", "jpg" },
+        { UploadSamples.WebP(), UploadKind.Image, "image/webp", "webp" },
+        { UploadSamples.Bmp(), UploadKind.Image, "image/bmp", "bmp" },
+        { UploadSamples.Pdf(), UploadKind.File, "application/pdf", "pdf" },
+        { UploadSamples.Zip(), UploadKind.File, "application/zip", "zip" },
+        { UploadSamples.Ole(), UploadKind.File, "application/msword", "doc" },
+        { UploadSamples.Text(), UploadKind.File, "text/plain; charset=utf-8", "txt" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NamelessUploads))]
+    public void Each_kind_without_a_name_gets_its_first_extension(byte[] head, UploadKind kind, string contentType, string extension) =>
+        Assert.Equal(new SniffedUpload(kind, contentType, extension), UploadSniffer.Sniff(head, "clipboard").Value);
+
+    [Theory]
+    [InlineData("a.txt.")]
+    [InlineData("/tmp/upload.dir/a.txt")]
+    [InlineData("D:\\备份.2024\\a.txt")]
+    public void Only_the_last_name_of_a_path_gives_the_extension_and_trailing_dots_are_ignored(string fileName) =>
+        Assert.Equal("txt", UploadSniffer.Sniff(UploadSamples.Text(), fileName).Value?.Extension);
+
+    [Theory]
+    [InlineData("/tmp/upload.dir/README")]
+    [InlineData(".gitignore")]
+    public void A_name_whose_only_dot_is_in_a_folder_or_at_its_start_has_no_extension(string fileName) =>
+        Assert.Equal("txt", UploadSniffer.Sniff(UploadSamples.Text(), fileName).Value?.Extension);
+
+    [Fact]
+    public void Form_feeds_carriage_returns_and_escapes_are_still_text()
+    {
+        var outcome = UploadSniffer.Sniff(UploadSamples.Text("第一页\f第二页\r\n\u001b[0m"), "a.txt");
+
+        Assert.Equal("text/plain; charset=utf-8", outcome.Value?.ContentType);
+    }
+
+    [Theory]
+    [InlineData(0x00)]
+    [InlineData(0x01)]
+    [InlineData(0x1F)]
+    [InlineData(0x7F)]
+    public void Other_control_bytes_make_it_binary(byte control)
+    {
+        byte[] head = [.. "订单"u8, control, .. "备注"u8];
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(head, "a.txt").Violation?.Code);
+    }
+
+    [Fact]
+    public void Text_with_a_broken_utf8_sequence_before_its_end_has_no_utf8_charset()
+    {
+        byte[] head = [.. "订单"u8, 0xE8, (byte)'x', .. "备注"u8];
+
+        Assert.Equal("text/plain", UploadSniffer.Sniff(head, "a.txt").Value?.ContentType);
+    }
+
+    [Fact]
+    public void A_webp_form_type_without_the_riff_header_is_not_an_image()
+    {
+        var notRiff = UploadSamples.WebP();
+        "JUNK"u8.CopyTo(notRiff);
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(notRiff, "a.webp").Violation?.Code);
+    }
+
+    [Fact]
+    public void A_bitmap_header_size_without_the_bm_magic_is_not_an_image()
+    {
+        var notBitmap = UploadSamples.Bmp();
+        "XX"u8.CopyTo(notBitmap);
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(notBitmap, "a.bmp").Violation?.Code);
+    }
+
+    [Fact]
+    public void Only_the_whole_elf_magic_marks_an_executable()
+    {
+        byte[] head = [0x7F, .. "ELK"u8, 2, 1, 1, 0];
+
+        Assert.Equal("UploadTypeNotAllowed", UploadSniffer.Sniff(head, "a.bin2").Violation?.Code);
+    }
 }
+

@@ -147,4 +147,13 @@ public sealed class UserAgentInfoTests
 
         Assert.Equal(BrowserKind.Firefox, info.Browser);
     }
+
+    [Fact]
+    public void An_android_tablet_without_the_mobile_token_is_still_mobile_web()
+    {
+        var info = UserAgentInfo.Parse(
+            "Mozilla/5.0 (Linux; Android 13; SM-X700) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36");
+
+        Assert.Equal((OperatingSystemKind.Android, Terminal.MobileWeb), (info.OperatingSystem, info.Terminal));
+    }
 }

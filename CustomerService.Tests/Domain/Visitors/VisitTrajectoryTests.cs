@@ -41,4 +41,8 @@ public sealed class VisitTrajectoryTests
         Assert.False(view.IsRepeatedBy("https://shop.example.com/p/1", Start.AddMinutes(1)));
         Assert.False(view.IsRepeatedBy("https://shop.example.com/p/2", Start.AddSeconds(5)));
     }
+
+    [Fact]
+    public void Splitting_no_page_list_is_a_programming_error() =>
+        Assert.Equal("views", Assert.Throws<ArgumentNullException>(() => VisitTrajectory.Split(null!)).ParamName);
 }

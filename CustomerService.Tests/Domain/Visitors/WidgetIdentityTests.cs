@@ -20,4 +20,12 @@ public sealed class WidgetIdentityTests
         Assert.Equal(WidgetIdentity.Anonymous, WidgetIdentity.Of(userGiven: false, SignatureStatus.Missing));
         Assert.False(WidgetIdentity.Anonymous.IsRejected);
     }
+
+    [Fact]
+    public void The_widget_is_told_anonymous_and_a_rejected_identity_counts_as_rejected()
+    {
+        Assert.Equal(("anonymous", null), (WidgetIdentity.Anonymous.Identity, WidgetIdentity.Anonymous.Reason));
+        Assert.True(WidgetIdentity.Of(userGiven: true, SignatureStatus.Forged).IsRejected);
+        Assert.False(WidgetIdentity.Of(userGiven: true, SignatureStatus.Valid).IsRejected);
+    }
 }

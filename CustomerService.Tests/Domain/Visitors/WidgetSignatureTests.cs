@@ -168,4 +168,14 @@ public sealed class WidgetSignatureTests
 
         Assert.Equal(SignatureStatus.Valid, WidgetSignature.Verify(user, signature, Secret, Now));
     }
+
+    [Fact]
+    public void Signing_or_verifying_without_a_secret_or_a_user_is_a_programming_error()
+    {
+        var user = new WidgetUserBuilder().Build();
+
+        Assert.Throws<ArgumentNullException>(() => WidgetSignature.CanonicalString(null!));
+        Assert.Throws<ArgumentException>(() => WidgetSignature.Sign(user, ""));
+        Assert.Throws<ArgumentException>(() => WidgetSignature.Verify(user, "sig", "", Now, TimeSpan.FromHours(1)));
+    }
 }

@@ -1,7 +1,7 @@
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Security;
 
-namespace CustomerService.Tests.Features.Auth;
+namespace CustomerService.Tests.Domain.Security;
 
 /// <summary>SPEC B, row by row.</summary>
 public sealed class PermissionMatrixTests
