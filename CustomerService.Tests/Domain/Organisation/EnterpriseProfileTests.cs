@@ -121,4 +121,23 @@ public sealed class EnterpriseProfileTests
     [Fact]
     public void An_empty_website_is_no_website_rather_than_a_bad_address() =>
         Assert.Null(EnterpriseProfile.CheckInfo(Info(website: "")));
+
+    [Theory]
+    [InlineData(0, "AttributionWindowRange(1, 30)")]
+    [InlineData(1, null)]
+    [InlineData(30, null)]
+    [InlineData(31, "AttributionWindowRange(1, 30)")]
+    public void The_attribution_window_is_one_to_thirty_days(int days, string? violation) =>
+        Assert.Equal(violation, EnterpriseProfile.CheckInfo(Info() with { AttributionWindowDays = days })?.ToString());
+
+    [Fact]
+    public void A_new_enterprise_attributes_orders_over_seven_days_and_keeps_a_changed_window()
+    {
+        var profile = new EnterpriseProfile("示例商城", Shanghai);
+        Assert.Equal((7, TimeSpan.FromDays(7)), (profile.AttributionWindowDays, profile.AttributionWindow));
+
+        profile.UpdateInfo(Info() with { AttributionWindowDays = 14 });
+
+        Assert.Equal((14, TimeSpan.FromDays(14)), (profile.AttributionWindowDays, profile.AttributionWindow));
+    }
 }
