@@ -21,54 +21,54 @@ public sealed class DistinctFigureReader
     public async Task<DistinctFigureSet> ReadAsync(
         CustomerServiceDbContext db, DateTime fromUtc, DateTime toUtc, ReportAudience audience, CancellationToken cancellationToken)
     {
-        var agentIds = audience.AgentIds.ToList();
+        var validUsers = (await (
+                    from c in db.Conversations.AsNoTracking()
+                    where c.RequestedAt >= fromUtc && c.RequestedAt < toUtc && c.AgentId != null
+                          && c.VisitorMessageCount > 0 && c.AgentMessageCount > 0
+                    join v in db.Visitors.AsNoTracking() on c.VisitorId equals v.Id
+                    select new { AgentId = c.AgentId!.Value, v.ExternalUserId, c.VisitorId })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .Where(u => audience.Includes(u.AgentId))
+            .Select(u => (u.AgentId, Key: UserKey(u.ExternalUserId, u.VisitorId)))
+            .ToList();
 
-        // Counted in SQL (COUNT DISTINCT per agent and for the total): a year holds a million conversations, and reading
-        // every (agent, user) pair into memory cost seconds. The key is ConsultationFact.UserKey's, built in SQL.
-        var validUsers =
-            from c in db.Conversations.AsNoTracking()
-            where c.RequestedAt >= fromUtc && c.RequestedAt < toUtc && c.AgentId != null
-                  && c.VisitorMessageCount > 0 && c.AgentMessageCount > 0
-                  && agentIds.Contains(c.AgentId!.Value)
-            join v in db.Visitors.AsNoTracking() on c.VisitorId equals v.Id
-            select new { AgentId = c.AgentId!.Value, Key = v.ExternalUserId != null ? "user:" + v.ExternalUserId : "visitor:" + c.VisitorId };
-        var usersByAgent = await validUsers
-            .GroupBy(u => u.AgentId)
-            .Select(g => new { g.Key, Count = g.Select(u => u.Key).Distinct().LongCount() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var usersTotal = await validUsers.Select(u => u.Key).Distinct().LongCountAsync(cancellationToken);
-
-        // 咨询订单 always have a 下单客服; the total counts the orders of the audience's agents.
-        var orders = db.Orders.AsNoTracking()
-            .Where(o => o.PlacedAt >= fromUtc && o.PlacedAt < toUtc && o.Type == OrderType.AfterConsultation && o.Status != OrderStatus.Cancelled)
-            .Where(o => o.OrderAgentId != null ? agentIds.Contains(o.OrderAgentId.Value) : audience.WholeEnterprise);
-        var orderersByAgent = await orders
-            .Where(o => o.OrderAgentId != null)
-            .GroupBy(o => o.OrderAgentId!.Value)
-            .Select(g => new { g.Key, Count = g.Select(o => o.UserId).Distinct().LongCount() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var orderersTotal = await orders.Select(o => o.UserId).Distinct().LongCountAsync(cancellationToken);
+        var orderingUsers = (await db.Orders.AsNoTracking()
+                .Where(o => o.PlacedAt >= fromUtc && o.PlacedAt < toUtc && o.Type == OrderType.AfterConsultation && o.Status != OrderStatus.Cancelled)
+                .Select(o => new { o.OrderAgentId, o.UserId })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .Where(o => audience.Includes(o.OrderAgentId))
+            .ToList();
 
         var invalidWaits = (await db.Conversations.AsNoTracking()
                 .Where(c => c.RequestedAt >= fromUtc && c.RequestedAt < toUtc && c.AgentId != null
                             && c.VisitorMessageCount > 0 && c.AgentMessageCount == 0
-                            && c.EndedAt != null && c.FirstVisitorMessageAt != null
-                            && agentIds.Contains(c.AgentId!.Value))
+                            && c.EndedAt != null && c.FirstVisitorMessageAt != null)
                 .Select(c => new { AgentId = c.AgentId!.Value, EndedAt = c.EndedAt!.Value, Spoke = c.FirstVisitorMessageAt!.Value })
                 .ToListAsync(cancellationToken))
+            .Where(c => audience.Includes(c.AgentId))
             .Select(c => (c.AgentId, Milliseconds: (long)(c.EndedAt - c.Spoke).TotalMilliseconds))
             .ToList();
-        var waitsByAgent = invalidWaits.ToLookup(w => w.AgentId, w => w.Milliseconds);
 
-        var byAgent = usersByAgent.Keys.Concat(orderersByAgent.Keys).Concat(waitsByAgent.Select(g => g.Key))
+        var usersByAgent = validUsers.ToLookup(u => u.AgentId, u => u.Key);
+        var orderersByAgent = orderingUsers.Where(o => o.OrderAgentId is not null).ToLookup(o => o.OrderAgentId!.Value, o => o.UserId);
+        var waitsByAgent = invalidWaits.ToLookup(w => w.AgentId, w => w.Milliseconds);
+        var byAgent = usersByAgent.Select(g => g.Key).Concat(orderersByAgent.Select(g => g.Key)).Concat(waitsByAgent.Select(g => g.Key))
             .Distinct()
             .ToDictionary(
                 id => id,
                 id => new DistinctFigures(
-                    usersByAgent.GetValueOrDefault(id),
-                    orderersByAgent.GetValueOrDefault(id),
+                    usersByAgent[id].Distinct(StringComparer.Ordinal).LongCount(),
+                    orderersByAgent[id].Distinct(StringComparer.Ordinal).LongCount(),
                     RecoverableConsultations.Count(waitsByAgent[id].ToList())));
-        var total = new DistinctFigures(usersTotal, orderersTotal, RecoverableConsultations.Count(invalidWaits.Select(w => w.Milliseconds).ToList()));
+        var total = new DistinctFigures(
+            validUsers.Select(u => u.Key).Distinct(StringComparer.Ordinal).LongCount(),
+            orderingUsers.Select(o => o.UserId).Distinct(StringComparer.Ordinal).LongCount(),
+            RecoverableConsultations.Count(invalidWaits.Select(w => w.Milliseconds).ToList()));
         return new DistinctFigureSet(total, byAgent);
     }
+
+    /// <summary>SPEC I0: a user is the signed user id when the visitor carries one, else the visitor (as <see cref="ConsultationFact.UserKey"/>).</summary>
+    private static string UserKey(string? userId, long visitorId) => userId is null ? $"visitor:{visitorId}" : $"user:{userId}";
 }
