@@ -33,6 +33,15 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         // Report facts are read by request time (SPEC I0 period membership), order attribution follows ends.
         builder.HasIndex(c => c.RequestedAt);
         builder.HasIndex(c => c.EndedAt);
+
+        // Covering, partial indexes for the figures that do not add up across days (SPEC I4): 有效咨询用户 reads the
+        // valid consultations of a period, 可挽回咨询 the invalid ones the visitor spoke in. Measured on a year of
+        // history at 100 agents (ADR 011): the year report went from 13.7 s to 5.5 s. Unquoted column names in the
+        // filters read the same on SQLite and SQL Server.
+        builder.HasIndex(c => new { c.RequestedAt, c.AgentId, c.VisitorId }, "IX_Conversations_ValidUsers")
+            .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount > 0");
+        builder.HasIndex(c => new { c.RequestedAt, c.AgentId, c.EndedAt, c.FirstVisitorMessageAt }, "IX_Conversations_InvalidWaits")
+            .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount = 0");
         builder.HasIndex(c => new { c.VisitorId, c.RequestedAt });
         builder.HasIndex(c => new { c.AgentId, c.RequestedAt });
         builder.HasIndex(c => new { c.ReceptionGroupId, c.RequestedAt });

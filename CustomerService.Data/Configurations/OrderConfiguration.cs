@@ -29,6 +29,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.AssistingAgentIds);
 
         builder.HasIndex(o => o.PlacedAt);
+
+        // Covers 咨询下单用户 and the consultation orders the fact loader reads by period (SPEC I4).
+        builder.HasIndex(o => new { o.PlacedAt, o.Type, o.Status, o.OrderAgentId, o.UserId }, "IX_Orders_Reporting");
         builder.HasIndex(o => new { o.UserId, o.PlacedAt });
         builder.HasIndex(o => o.AttributedConversationId);
     }

@@ -487,6 +487,12 @@ namespace CustomerService.Data.Migrations.Sqlite
 
                     b.HasIndex("VisitorId", "RequestedAt");
 
+                    b.HasIndex(new[] { "RequestedAt", "AgentId", "EndedAt", "FirstVisitorMessageAt" }, "IX_Conversations_InvalidWaits")
+                        .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount = 0");
+
+                    b.HasIndex(new[] { "RequestedAt", "AgentId", "VisitorId" }, "IX_Conversations_ValidUsers")
+                        .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount > 0");
+
                     b.ToTable("Conversations");
                 });
 
@@ -1001,6 +1007,8 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasIndex("PlacedAt");
 
                     b.HasIndex("UserId", "PlacedAt");
+
+                    b.HasIndex(new[] { "PlacedAt", "Type", "Status", "OrderAgentId", "UserId" }, "IX_Orders_Reporting");
 
                     b.ToTable("Orders");
                 });
