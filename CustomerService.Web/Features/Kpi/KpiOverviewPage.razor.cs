@@ -81,7 +81,7 @@ public sealed partial class KpiOverviewPage
             // SPEC I2: a single day's trend is by hour.
             var trend = _period.From == _period.To
                 ? (await Reports.HourlyAsync(_period.From, _audience!))
-                    .Select(p => (Label: p.Hour.ToString("00", CultureInfo.InvariantCulture) + ":00", p.Figures)).ToList()
+                    .Select(p => (Label: p.Hour.ToString(CultureInfo.InvariantCulture), p.Figures)).ToList()
                 : (await Reports.TrendAsync(_period, _granularity, _audience!))
                     .Select(p => (Label: p.From.ToString("MM-dd", CultureInfo.InvariantCulture) + (p.From == p.To ? string.Empty : "~"), p.Figures)).ToList();
             BuildCharts(_report, trend);
