@@ -7,6 +7,7 @@ using CustomerService.Tests.Infrastructure;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Kpi;
 using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerService.Tests.Features.Kpi;
@@ -112,7 +113,7 @@ public sealed class KpiOverviewDownloadTests(AppFactory app) : IClassFixture<App
         var visitor = await TestVisitor.StartAsync(app.Services, "presale");
         await visitor.SayAsync("你好，在吗？");
         await engine.AppendAgentMessageAsync(visitor.AgentId!.Value, visitor.ConversationId, null, "您好，请讲。");
-        var (_, today) = await app.Services.GetRequiredService<ReportCalendarReader>().TodayAsync();
+        var (_, today) = await app.Services.GetRequiredService<EnterpriseTimeZone>().TodayAsync();
         return (new ReportPeriod(today, today), sales1);
     }
 

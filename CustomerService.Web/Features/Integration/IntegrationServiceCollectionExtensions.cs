@@ -4,6 +4,7 @@ using CustomerService.Web.Features.Integration.Conversations;
 using CustomerService.Web.Features.Integration.OpenApi;
 using CustomerService.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CustomerService.Web.Features.Integration;
@@ -17,7 +18,7 @@ public static class IntegrationServiceCollectionExtensions
     public static IServiceCollection AddIntegrationFeature(this IServiceCollection services)
     {
         services.AddOptions<IntegrationApiOptions>().BindConfiguration(IntegrationApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<EnterpriseTimeZone>();
+        services.TryAddSingleton<EnterpriseTimeZone>();
         services.AddSingleton<ApiKeyVerifier>();
         services.AddScoped<ConversationFeed>();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Infrastructure;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -37,7 +38,7 @@ public sealed partial class KpiOverviewPage
     public required ReportAudienceResolver Audiences { get; init; }
 
     [Inject]
-    public required ReportCalendarReader Calendar { get; init; }
+    public required EnterpriseTimeZone Calendar { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; set; }
@@ -116,5 +117,5 @@ public sealed partial class KpiOverviewPage
     }
 
     private string Local(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        EnterpriseClock.ToLocal(utc, _zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

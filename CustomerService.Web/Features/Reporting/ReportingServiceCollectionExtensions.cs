@@ -3,6 +3,8 @@ using CustomerService.Web.Features.Reporting.Facts;
 using CustomerService.Web.Features.Reporting.Jobs;
 using CustomerService.Web.Features.Reporting.Orders;
 using CustomerService.Web.Features.Reporting.Rollups;
+using CustomerService.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartz;
 
 namespace CustomerService.Web.Features.Reporting;
@@ -21,7 +23,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<DistinctFigureReader>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<ReportAudienceResolver>();
-        services.AddSingleton<ReportCalendarReader>();
+        services.TryAddSingleton<EnterpriseTimeZone>();
         services.AddSingleton<DayRoller>();
         services.AddSingleton<RollupBacklog>();
         services.AddSingleton<OrderAttributor>();
