@@ -61,9 +61,9 @@ public class Order
     public bool Apply(OrderInput input, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Check(now).Count > 0)
+        if (input.Check(now) is [var first, ..])
         {
-            throw new RuleViolationException(input.Check(now)[0].Violation);
+            throw new RuleViolationException(first.Violation);
         }
 
         var userId = input.UserId!.Trim();

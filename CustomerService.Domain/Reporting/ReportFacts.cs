@@ -35,7 +35,10 @@ public sealed record ConsultationFact(
     /// SPEC I0: a user is the signed user id when the visitor carries one, else the visitor. The prefixes keep a visitor
     /// id from ever equalling a signed id, so distinct counts (有效咨询用户) can use this key directly.
     /// </summary>
-    public string UserKey => UserId is null ? $"visitor:{VisitorId}" : $"user:{UserId}";
+    public string UserKey => UserKeyOf(UserId, VisitorId);
+
+    /// <summary>The user key of a visitor who carries <paramref name="userId"/> (or none): the one rule for distinct users.</summary>
+    public static string UserKeyOf(string? userId, long visitorId) => userId is null ? $"visitor:{visitorId}" : $"user:{userId}";
 
     /// <summary>平均咨询时长's term (SPEC I0): ended − assigned of a valid, ended conversation; otherwise null.</summary>
     public TimeSpan? Duration => Valid && EndedAt is { } ended ? ended - AssignedAt : null;

@@ -3,6 +3,7 @@ using CustomerService.Domain.Reporting;
 using CustomerService.Domain.Security;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Features.Reporting.Api;
 using CustomerService.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -23,23 +24,18 @@ public static class KpiDownloadEndpoints
         string? from, string? to, HttpContext http, ReportService reports, ReportAudienceResolver audiences, KpiWorkbook workbook,
         ViolationText violations, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
-        if (!DateOnly.TryParseExact(from, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            || !DateOnly.TryParseExact(to, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        // The same reading of from / to as the report API: the same refusals, in the same words.
+        var (period, problems) = ReportQuery.Period(from, to);
+        if (period is not { } valid)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: text["Kpi.PeriodIncomplete"]);
-        }
-
-        var period = ReportPeriod.Create(start, end);
-        if (period.Violation is { } violation)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: violations.Describe(violation));
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: violations.Describe(problems[0].Violation));
         }
 
         var audience = await audiences.ForAccountAsync(http.User.AccountId(), cancellationToken);
-        var report = await reports.AgentsAsync(period.Value, audience, cancellationToken);
+        var report = await reports.AgentsAsync(valid, audience, cancellationToken);
         var scope = audience.WholeEnterprise ? text["Kpi.Scope.Enterprise"].Value : text["Kpi.Scope.Agents", audience.AgentIds.Count].Value;
         var file = workbook.Overview(report, scope);
-        var name = string.Create(CultureInfo.InvariantCulture, $"KPI概况_{start:yyyyMMdd}-{end:yyyyMMdd}.xlsx");
+        var name = string.Create(CultureInfo.InvariantCulture, $"{text["Kpi.FileName.Overview"]}_{valid.From:yyyyMMdd}-{valid.To:yyyyMMdd}.xlsx");
         return Results.File(file, ContentType, name);
     }
 }

@@ -38,9 +38,7 @@ public sealed partial class ReportService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
-        var byAgent = await TotalsAsync(db, context, period, r => true, r => r.AgentId, cancellationToken);
-        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
-        var distinctFigures = await distinct.ReadAsync(db, fromUtc, toUtc, audience, cancellationToken);
+        var (byAgent, distinctFigures, total) = await AudienceFiguresAsync(db, context, period, audience, cancellationToken);
 
         var agents = await db.Accounts.AsNoTracking()
             .Where(a => audience.AgentIds.Contains(a.Id))
@@ -52,8 +50,7 @@ public sealed partial class ReportService(
                 a.Id, a.LoginName, a.InternalName, a.Group,
                 ReportFigures.From(byAgent.GetValueOrDefault(new RowKey(a.Id)) ?? new RollupTotals(), distinctFigures.ForAgent(a.Id), ReportSubject.Agent)))
             .ToList();
-        var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
-        return new AgentReport(period, context.Zone.Id, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total), rows, context.LastRolledAt);
+        return new AgentReport(period, context.Zone.Id, total, rows, context.LastRolledAt);
     }
 
     /// <summary>
@@ -68,12 +65,8 @@ public sealed partial class ReportService(
         var points = new List<TrendPoint>();
         foreach (var (start, end) in period.Buckets(granularity))
         {
-            var bucket = new ReportPeriod(start, end);
-            var byAgent = await TotalsAsync(db, context, bucket, r => true, r => r.AgentId, cancellationToken);
-            var (fromUtc, toUtc) = bucket.UtcRange(context.Zone);
-            var distinctFigures = await distinct.ReadAsync(db, fromUtc, toUtc, audience, cancellationToken);
-            var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
-            points.Add(new TrendPoint(start, end, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total)));
+            var (_, _, total) = await AudienceFiguresAsync(db, context, new ReportPeriod(start, end), audience, cancellationToken);
+            points.Add(new TrendPoint(start, end, total));
         }
 
         return points;
@@ -112,6 +105,20 @@ public sealed partial class ReportService(
         var byGroup = await TotalsAsync(db, context, period, r => r.AgentId == null && r.ReceptionGroupId != null, r => r.ReceptionGroupId, cancellationToken);
         var queueRows = byGroup.Where(kv => receptionGroupId is null || kv.Key.Id == receptionGroupId);
         return QueueFigures.From(RollupTotals.Sum(queueRows.Select(kv => kv.Value)));
+    }
+
+    /// <summary>
+    /// A period's sums per agent, its distinct figures for the audience, and the audience's total figures: what a report
+    /// and each point of a trend are made of.
+    /// </summary>
+    private async Task<(Dictionary<RowKey, RollupTotals> ByAgent, DistinctFigureSet Distinct, ReportFigures Total)> AudienceFiguresAsync(
+        CustomerServiceDbContext db, ReportContext context, ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken)
+    {
+        var byAgent = await TotalsAsync(db, context, period, r => true, r => r.AgentId, cancellationToken);
+        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
+        var distinctFigures = await distinct.ReadAsync(db, fromUtc, toUtc, audience, cancellationToken);
+        var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
+        return (byAgent, distinctFigures, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total));
     }
 
     /// <summary>

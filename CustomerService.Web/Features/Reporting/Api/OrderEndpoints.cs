@@ -53,12 +53,7 @@ public static class OrderEndpoints
         var order = result.Order!;
         var answer = new OrderAnswer(
             order.OrderId, order.UserId, order.Amount, order.PlacedAt, order.PaidAt, order.Status.ToString().ToLowerInvariant(),
-            order.Type switch
-            {
-                OrderType.AfterConsultation => "afterConsultation",
-                OrderType.BeforeConsultation => "beforeConsultation",
-                _ => "none",
-            },
+            OrderTypeName.Of(order.Type),
             order.AttributedConversationId, result.Changed);
         return result.Created ? TypedResults.Created($"/api/v1/orders/{Uri.EscapeDataString(order.OrderId)}", answer) : TypedResults.Ok(answer);
     }

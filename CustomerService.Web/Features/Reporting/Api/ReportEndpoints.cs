@@ -144,18 +144,12 @@ public static class ReportEndpoints
                 o.UserId,
                 o.OrderAgent,
                 o.AssistingAgents,
-                Type = o.Type switch
-                {
-                    OrderType.AfterConsultation => "afterConsultation",
-                    OrderType.BeforeConsultation => "beforeConsultation",
-                    _ => "none",
-                },
+                Type = OrderTypeName.Of(o.Type),
                 o.ConversationId,
             }),
         });
     }
 
-    /// <summary>400 with every refused field, each message in the caller's language (SPEC N4, RFC 7807).</summary>
     /// <summary>The integration API's one shape of a 400 (errors per field, a detail and a code): <see cref="FieldErrors"/>.</summary>
     internal static IResult Problems(IEnumerable<(string Field, RuleViolation Violation)> problems, ViolationText text)
     {

@@ -30,7 +30,7 @@ public sealed class DistinctFigureReader
                 .Distinct()
                 .ToListAsync(cancellationToken))
             .Where(u => audience.Includes(u.AgentId))
-            .Select(u => (u.AgentId, Key: UserKey(u.ExternalUserId, u.VisitorId)))
+            .Select(u => (u.AgentId, Key: ConsultationFact.UserKeyOf(u.ExternalUserId, u.VisitorId)))
             .ToList();
 
         var orderingUsers = (await db.Orders.AsNoTracking()
@@ -68,7 +68,4 @@ public sealed class DistinctFigureReader
             RecoverableConsultations.Count(invalidWaits.Select(w => w.Milliseconds).ToList()));
         return new DistinctFigureSet(total, byAgent);
     }
-
-    /// <summary>SPEC I0: a user is the signed user id when the visitor carries one, else the visitor (as <see cref="ConsultationFact.UserKey"/>).</summary>
-    private static string UserKey(string? userId, long visitorId) => userId is null ? $"visitor:{visitorId}" : $"user:{userId}";
 }

@@ -29,16 +29,17 @@ public sealed class RecomputeAllJob(
         }
 
         List<string> users;
+        TimeSpan window;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             users = await db.Orders.Select(o => o.UserId).Distinct().OrderBy(u => u).ToListAsync(cancellationToken);
+            window = (await db.EnterpriseProfiles.AsNoTracking().SingleAsync(cancellationToken)).AttributionWindow;
         }
 
         var changed = 0;
         foreach (var batch in users.Chunk(UsersPerBatch))
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var window = (await db.EnterpriseProfiles.AsNoTracking().SingleAsync(cancellationToken)).AttributionWindow;
             var orders = await db.Orders.Where(o => batch.Contains(o.UserId)).ToListAsync(cancellationToken);
             changed += await attributor.AttributeAsync(db, orders, window, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
