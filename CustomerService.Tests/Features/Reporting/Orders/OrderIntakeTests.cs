@@ -69,6 +69,21 @@ public sealed class OrderIntakeTests
     }
 
     [Fact]
+    public async Task The_same_new_order_pushed_several_times_at_once_is_stored_once_and_every_push_succeeds()
+    {
+        await using var scenario = await EngineScenario.StartAsync();
+        scenario.Clock.Set(Noon);
+        var input = new OrderInput("O-RACE", "user-1", 10m, Noon.AddMinutes(-1), null, null);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => Intake(scenario).UpsertAsync(input))));
+
+        Assert.All(results, r => Assert.Empty(r.Problems));
+        Assert.Single(results, r => r.Created);
+        await using var db = scenario.NewContext();
+        Assert.Equal(1, await db.Orders.CountAsync());
+    }
+
+    [Fact]
     public async Task An_order_after_two_agents_consultations_goes_to_the_latest_and_the_other_assisted()
     {
         await using var scenario = await EngineScenario.StartAsync();

@@ -25,6 +25,31 @@ public sealed class OrderIntake(IDbContextFactory<CustomerServiceDbContext> dbFa
             return new OrderIntakeResult(problems, null, Created: false, Changed: false);
         }
 
+        try
+        {
+            return await StoreAsync(input, now, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The merchant pushed the same new order twice at once and the other request stored it first: this body
+            // is now an update of that order (the same body changes nothing). Any other failure stands.
+            if (!await ExistsAsync(input.OrderId!, cancellationToken))
+            {
+                throw;
+            }
+
+            return await StoreAsync(input, now, cancellationToken);
+        }
+    }
+
+    private async Task<bool> ExistsAsync(string orderId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Orders.AnyAsync(o => o.OrderId == orderId, cancellationToken);
+    }
+
+    private async Task<OrderIntakeResult> StoreAsync(OrderInput input, DateTime now, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var order = await db.Orders.SingleOrDefaultAsync(o => o.OrderId == input.OrderId, cancellationToken);
         var created = order is null;
