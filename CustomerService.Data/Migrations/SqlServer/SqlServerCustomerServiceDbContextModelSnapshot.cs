@@ -488,8 +488,6 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.HasIndex("EndedAt");
 
-                    b.HasIndex("RequestedAt");
-
                     b.HasIndex("State");
 
                     b.HasIndex("AgentId", "RequestedAt");

@@ -473,8 +473,6 @@ namespace CustomerService.Data.Migrations.Sqlite
 
                     b.HasIndex("EndedAt");
 
-                    b.HasIndex("RequestedAt");
-
                     b.HasIndex("State");
 
                     b.HasIndex("AgentId", "RequestedAt");
