@@ -61,6 +61,8 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
     public DbSet<ChatPreferences> ChatPreferences => Set<ChatPreferences>();
+
+    public DbSet<ColumnLayout> ColumnLayouts => Set<ColumnLayout>();
     public DbSet<InternalMessage> InternalMessages => Set<InternalMessage>();
     public DbSet<FaqItem> FaqItems => Set<FaqItem>();
     public DbSet<CustomerProfile> CustomerProfiles => Set<CustomerProfile>();

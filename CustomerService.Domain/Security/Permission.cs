@@ -15,6 +15,9 @@ public enum Permission
     PersonalSettings = 9,
     EnterpriseSettings = 10,
     ViewQcStatistics = 11,
+
+    /// <summary>关键绩效排名, 工作时长 and 排队分析: every KPI page but these is open to Sales (SPEC I1, 002 KPI §1).</summary>
+    ViewKpiManagement = 12,
 }
 
 /// <summary>Whose data a query may return.</summary>

@@ -22,6 +22,7 @@ public static class PermissionMatrix
         Permission.EnterpriseSettings => role == AccountRole.Admin,
         Permission.GradeConversations => role is AccountRole.Admin or AccountRole.QC,
         Permission.ViewQcStatistics => role is AccountRole.Admin or AccountRole.QC,
+        Permission.ViewKpiManagement => role != AccountRole.Sales,
     };
 
     /// <summary>

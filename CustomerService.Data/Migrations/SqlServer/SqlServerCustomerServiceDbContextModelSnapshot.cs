@@ -1156,6 +1156,28 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("ChatPreferences");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("View")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(6500)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AccountId", "View");
+
+                    b.ToTable("ColumnLayouts");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2107,6 +2129,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasOne("CustomerService.Domain.Organisation.Account", null)
                         .WithOne()
                         .HasForeignKey("CustomerService.Domain.Organisation.ChatPreferences", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1131,6 +1131,28 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("ChatPreferences");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("View")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(6500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "View");
+
+                    b.ToTable("ColumnLayouts");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -2052,6 +2074,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasOne("CustomerService.Domain.Organisation.Account", null)
                         .WithOne()
                         .HasForeignKey("CustomerService.Domain.Organisation.ChatPreferences", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

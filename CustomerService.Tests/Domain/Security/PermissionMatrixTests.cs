@@ -42,6 +42,14 @@ public sealed class PermissionMatrixTests
         Assert.Equal(new[] { AccountRole.Admin, AccountRole.QC }.Order(), allowed);
     }
 
+    [Fact]
+    public void Every_role_but_sales_sees_ranking_work_hours_and_queue_analysis()
+    {
+        var allowed = Enum.GetValues<AccountRole>().Where(role => PermissionMatrix.Allows(role, Permission.ViewKpiManagement)).Order();
+
+        Assert.Equal(new[] { AccountRole.Admin, AccountRole.TeamLead, AccountRole.QC }.Order(), allowed);
+    }
+
     [Theory]
     [InlineData(AccountRole.Admin, ScopedModule.Kpi, DataScope.All)]
     [InlineData(AccountRole.Admin, ScopedModule.Records, DataScope.All)]

@@ -104,18 +104,7 @@ public sealed class KpiOverviewDownloadTests(AppFactory app) : IClassFixture<App
         Assert.InRange(stored, low - 1e-9, high + 1e-9);
     }
 
-    private async Task<(ReportPeriod Period, int Sales1)> OneValidConversationTodayAsync()
-    {
-        var engine = app.Services.GetRequiredService<ConversationEngine>();
-        var sales1 = await app.AccountIdAsync("sales1");
-        await engine.AgentConnectedAsync(sales1);
-        await engine.SetStatusAsync(sales1, AgentStatus.Online);
-        var visitor = await TestVisitor.StartAsync(app.Services, "presale");
-        await visitor.SayAsync("你好，在吗？");
-        await engine.AppendAgentMessageAsync(visitor.AgentId!.Value, visitor.ConversationId, null, "您好，请讲。");
-        var (_, today) = await app.Services.GetRequiredService<EnterpriseTimeZone>().TodayAsync();
-        return (new ReportPeriod(today, today), sales1);
-    }
+    private Task<(ReportPeriod Period, int Sales1)> OneValidConversationTodayAsync() => KpiTestDay.OneValidConversationTodayAsync(app);
 
     private ReportAudienceResolver Audiences() => app.Services.GetRequiredService<ReportAudienceResolver>();
 

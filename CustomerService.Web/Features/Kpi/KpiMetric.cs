@@ -17,71 +17,102 @@ public enum KpiUnit
 /// <c>Kpi.Metric.{Name}</c> / <c>Kpi.Definition.{Name}</c>), its unit, and how to read it from the report service's
 /// figures. Pages, tables and .xlsx all read figures through these, so they show the same value.
 /// </summary>
-public sealed record KpiMetric(string Name, KpiUnit Unit, Func<ReportFigures, double?> Read)
+public sealed record KpiMetric(string Name, KpiUnit Unit, Func<ReportFigures, double?> Read, RankOrder Order = RankOrder.HigherIsBetter)
 {
     public string LabelKey => $"Kpi.Metric.{Name}";
 
     public string DefinitionKey => $"Kpi.Definition.{Name}";
 }
 
-/// <summary>A titled group of figures (the parts of 概况: 咨询绩效, 订单绩效, 咨询质量, 工作时长).</summary>
+/// <summary>
+/// A titled group of figures: the parts of 概况 (咨询绩效, 订单绩效, 咨询质量, 工作时长) and the sections of the analysis
+/// pages (趋势, 有效, 无效…). Its name keys the title (<c>Kpi.Part.{Name}</c>) and the per-section download.
+/// </summary>
 public sealed record KpiPart(string Name, IReadOnlyList<KpiMetric> Metrics)
 {
     public string TitleKey => $"Kpi.Part.{Name}";
+
+    public static KpiPart Of(string name, params string[] metrics) => new(name, [.. metrics.Select(KpiMetrics.Get)]);
 }
 
-/// <summary>The figures of 概况 (seed 002 KPI统计 概况), by part, in the order the seed lists them.</summary>
+/// <summary>Every figure of SPEC N5 the KPI pages show, once, and the parts of 概况 in the order seed 002 lists them.</summary>
 public static class KpiMetrics
 {
+    /// <summary>Every figure by its N5 name; shorter durations and fewer invalid or unanswered consultations rank first.</summary>
+    public static IReadOnlyList<KpiMetric> All { get; } =
+    [
+        new("consultations", KpiUnit.Count, f => f.Consultations),
+        new("valid", KpiUnit.Count, f => f.Valid),
+        new("invalid", KpiUnit.Count, f => f.Invalid, RankOrder.LowerIsBetter),
+        new("connectRate", KpiUnit.Rate, f => f.ConnectRate),
+        new("firstResponseSeconds", KpiUnit.Seconds, f => f.FirstResponseSeconds, RankOrder.LowerIsBetter),
+        new("avgResponseSeconds", KpiUnit.Seconds, f => f.AvgResponseSeconds, RankOrder.LowerIsBetter),
+        new("responseP50Seconds", KpiUnit.Seconds, f => f.ResponseP50Seconds, RankOrder.LowerIsBetter),
+        new("responseP90Seconds", KpiUnit.Seconds, f => f.ResponseP90Seconds, RankOrder.LowerIsBetter),
+        new("responseRate30s", KpiUnit.Rate, f => f.ResponseRate30s),
+        new("avgDurationSeconds", KpiUnit.Seconds, f => f.AvgDurationSeconds),
+        new("avgMessages", KpiUnit.Average, f => f.AvgMessages),
+        new("transfers", KpiUnit.Count, f => f.Transfers, RankOrder.LowerIsBetter),
+        new("summarized", KpiUnit.Count, f => f.Summarized),
+        new("unsummarized", KpiUnit.Count, f => f.Unsummarized, RankOrder.LowerIsBetter),
+        new("crmAdded", KpiUnit.Count, f => f.CrmAdded),
+        new("leaveMessages", KpiUnit.Count, f => f.LeaveMessages),
+        new("leaveMessagesHandled", KpiUnit.Count, f => f.LeaveMessagesHandled),
+        new("leaveMessagesHandledRate", KpiUnit.Rate, f => f.LeaveMessagesHandledRate),
+        new("leaveMessagesHandled24h", KpiUnit.Count, f => f.LeaveMessagesHandled24h),
+        new("leaveMessagesHandled24hRate", KpiUnit.Rate, f => f.LeaveMessagesHandled24hRate),
+        new("invalidAvgWaitSeconds", KpiUnit.Seconds, f => f.InvalidAvgWaitSeconds, RankOrder.LowerIsBetter),
+        new("recoverable", KpiUnit.Count, f => f.Recoverable),
+        new("recoverableOrders", KpiUnit.Average, f => f.RecoverableOrders),
+        new("verySatisfied", KpiUnit.Count, f => f.Ratings.VerySatisfied),
+        new("satisfied", KpiUnit.Count, f => f.Ratings.Satisfied),
+        new("neutral", KpiUnit.Count, f => f.Ratings.Neutral),
+        new("dissatisfied", KpiUnit.Count, f => f.Ratings.Dissatisfied, RankOrder.LowerIsBetter),
+        new("veryDissatisfied", KpiUnit.Count, f => f.Ratings.VeryDissatisfied, RankOrder.LowerIsBetter),
+        new("unrated", KpiUnit.Count, f => f.Ratings.Unrated, RankOrder.LowerIsBetter),
+        new("satisfactionRate", KpiUnit.Rate, f => f.SatisfactionRate),
+        new("satisfactionRateWithNeutral", KpiUnit.Rate, f => f.SatisfactionRateWithNeutral),
+        new("resolved", KpiUnit.Count, f => f.Resolved),
+        new("unresolved", KpiUnit.Count, f => f.Unresolved, RankOrder.LowerIsBetter),
+        new("onlineSeconds", KpiUnit.Seconds, f => f.OnlineSeconds),
+        new("busySeconds", KpiUnit.Seconds, f => f.BusySeconds),
+        new("awaySeconds", KpiUnit.Seconds, f => f.AwaySeconds, RankOrder.LowerIsBetter),
+        new("workingSeconds", KpiUnit.Seconds, f => f.WorkingSeconds),
+        new("loginSeconds", KpiUnit.Seconds, f => f.LoginSeconds),
+        new("saturation", KpiUnit.Rate, f => f.Saturation),
+        new("validUsers", KpiUnit.Count, f => f.ValidUsers),
+        new("consultationOrders", KpiUnit.Count, f => f.ConsultationOrders),
+        new("orderAmount", KpiUnit.Amount, f => (double)f.OrderAmount),
+        new("paidOrders", KpiUnit.Count, f => f.PaidOrders),
+        new("paidRate", KpiUnit.Rate, f => f.PaidRate),
+        new("conversionRate", KpiUnit.Rate, f => f.ConversionRate),
+        new("orderingUsers", KpiUnit.Count, f => f.OrderingUsers),
+        new("userConversionRate", KpiUnit.Rate, f => f.UserConversionRate),
+        new("purchasedConsultations", KpiUnit.Count, f => f.PurchasedConsultations),
+        new("assistedOrders", KpiUnit.Count, f => f.AssistedOrders),
+        new("orders24h", KpiUnit.Count, f => f.Orders24h),
+        new("ordersSameDay", KpiUnit.Count, f => f.OrdersSameDay),
+        new("orders3d", KpiUnit.Count, f => f.Orders3d),
+    ];
+
+    private static readonly Dictionary<string, KpiMetric> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+    public static IReadOnlySet<string> Names { get; } = All.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+
+    public static KpiMetric Get(string name) =>
+        ByName.TryGetValue(name, out var metric) ? metric : throw new ArgumentOutOfRangeException(nameof(name), name, "Not an N5 figure.");
+
     public static IReadOnlyList<KpiPart> OverviewParts { get; } =
     [
-        new("Consultation",
-        [
-            new("consultations", KpiUnit.Count, f => f.Consultations),
-            new("valid", KpiUnit.Count, f => f.Valid),
-            new("invalid", KpiUnit.Count, f => f.Invalid),
-            new("connectRate", KpiUnit.Rate, f => f.ConnectRate),
-            new("firstResponseSeconds", KpiUnit.Seconds, f => f.FirstResponseSeconds),
-            new("avgResponseSeconds", KpiUnit.Seconds, f => f.AvgResponseSeconds),
-            new("responseP50Seconds", KpiUnit.Seconds, f => f.ResponseP50Seconds),
-            new("responseP90Seconds", KpiUnit.Seconds, f => f.ResponseP90Seconds),
-            new("responseRate30s", KpiUnit.Rate, f => f.ResponseRate30s),
-            new("avgDurationSeconds", KpiUnit.Seconds, f => f.AvgDurationSeconds),
-            new("avgMessages", KpiUnit.Average, f => f.AvgMessages),
-            new("transfers", KpiUnit.Count, f => f.Transfers),
-        ]),
-        new("Orders",
-        [
-            new("consultationOrders", KpiUnit.Count, f => f.ConsultationOrders),
-            new("orderAmount", KpiUnit.Amount, f => (double)f.OrderAmount),
-            new("paidOrders", KpiUnit.Count, f => f.PaidOrders),
-            new("paidRate", KpiUnit.Rate, f => f.PaidRate),
-            new("conversionRate", KpiUnit.Rate, f => f.ConversionRate),
-            new("validUsers", KpiUnit.Count, f => f.ValidUsers),
-            new("orderingUsers", KpiUnit.Count, f => f.OrderingUsers),
-            new("userConversionRate", KpiUnit.Rate, f => f.UserConversionRate),
-            new("assistedOrders", KpiUnit.Count, f => f.AssistedOrders),
-        ]),
-        new("Quality",
-        [
-            new("satisfactionRate", KpiUnit.Rate, f => f.SatisfactionRate),
-            new("satisfactionRateWithNeutral", KpiUnit.Rate, f => f.SatisfactionRateWithNeutral),
-            new("resolved", KpiUnit.Count, f => f.Resolved),
-            new("unresolved", KpiUnit.Count, f => f.Unresolved),
-            new("unrated", KpiUnit.Count, f => f.Ratings.Unrated),
-            new("summarized", KpiUnit.Count, f => f.Summarized),
-            new("unsummarized", KpiUnit.Count, f => f.Unsummarized),
-            new("leaveMessages", KpiUnit.Count, f => f.LeaveMessages),
-            new("leaveMessagesHandledRate", KpiUnit.Rate, f => f.LeaveMessagesHandledRate),
-        ]),
-        new("WorkHours",
-        [
-            new("workingSeconds", KpiUnit.Seconds, f => f.WorkingSeconds),
-            new("onlineSeconds", KpiUnit.Seconds, f => f.OnlineSeconds),
-            new("busySeconds", KpiUnit.Seconds, f => f.BusySeconds),
-            new("awaySeconds", KpiUnit.Seconds, f => f.AwaySeconds),
-            new("loginSeconds", KpiUnit.Seconds, f => f.LoginSeconds),
-            new("saturation", KpiUnit.Rate, f => f.Saturation),
-        ]),
+        KpiPart.Of(
+            "Consultation", "consultations", "valid", "invalid", "connectRate", "firstResponseSeconds", "avgResponseSeconds",
+            "responseP50Seconds", "responseP90Seconds", "responseRate30s", "avgDurationSeconds", "avgMessages", "transfers"),
+        KpiPart.Of(
+            "Orders", "consultationOrders", "orderAmount", "paidOrders", "paidRate", "conversionRate", "validUsers",
+            "orderingUsers", "userConversionRate", "assistedOrders"),
+        KpiPart.Of(
+            "Quality", "satisfactionRate", "satisfactionRateWithNeutral", "resolved", "unresolved", "unrated", "summarized",
+            "unsummarized", "leaveMessages", "leaveMessagesHandledRate"),
+        KpiPart.Of("WorkHours", "workingSeconds", "onlineSeconds", "busySeconds", "awaySeconds", "loginSeconds", "saturation"),
     ];
 }

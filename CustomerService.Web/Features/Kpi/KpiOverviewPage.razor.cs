@@ -17,13 +17,7 @@ namespace CustomerService.Web.Features.Kpi;
 /// </summary>
 public sealed partial class KpiOverviewPage
 {
-    private ReportPeriod _period;
-    private DateOnly? _today;
-    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
-    private ReportGranularity _granularity = ReportGranularity.Day;
-    private ReportAudience? _audience;
     private AgentReport? _report;
-    private bool _loading;
     private List<ChartSeries<double>> _trendSeries = [];
     private string[] _trendLabels = [];
     private List<ChartSeries<double>> _ratingSeries = [];
@@ -31,66 +25,16 @@ public sealed partial class KpiOverviewPage
     private List<ChartSeries<double>> _agentSeries = [];
     private string[] _agentLabels = [];
 
-    [Inject]
-    public required ReportService Reports { get; init; }
-
-    [Inject]
-    public required ReportAudienceResolver Audiences { get; init; }
-
-    [Inject]
-    public required EnterpriseTimeZone Calendar { get; init; }
-
-    [CascadingParameter]
-    public required Task<AuthenticationState> AuthenticationState { get; set; }
-
-    /// <summary>The consultation figures per agent; the other parts' columns come with 详细数据.</summary>
+    /// <summary>The consultation figures per agent; every figure is a column of 详细数据.</summary>
     private static IReadOnlyList<KpiMetric> TableMetrics => KpiMetrics.OverviewParts[0].Metrics;
 
-    private string DownloadUrl => string.Create(
-        CultureInfo.InvariantCulture, $"/kpi/overview.xlsx?from={_period.From:yyyy-MM-dd}&to={_period.To:yyyy-MM-dd}");
+    private string DownloadUrl => $"/kpi/overview.xlsx?{Query}";
 
-    protected override async Task OnInitializedAsync()
+    protected override async Task LoadAsync()
     {
-        var accountId = (await AuthenticationState).User.AccountId();
-        (_zone, var today) = await Calendar.TodayAsync();
-        _today = today;
-        _period = ReportPeriod.Preset(ReportPreset.Last7Days, today);
-        _audience = await Audiences.ForAccountAsync(accountId);
-        await LoadAsync();
-    }
-
-    private async Task PeriodChangedAsync(ReportPeriod period)
-    {
-        _period = period;
-        await LoadAsync();
-    }
-
-    private async Task GranularityChangedAsync(ReportGranularity granularity)
-    {
-        _granularity = granularity;
-        await LoadAsync();
-    }
-
-    private async Task LoadAsync()
-    {
-        _loading = true;
-        StateHasChanged();
-        try
-        {
-            _report = await Reports.AgentsAsync(_period, _audience!);
-
-            // SPEC I2: a single day's trend is by hour.
-            var trend = _period.From == _period.To
-                ? (await Reports.HourlyAsync(_period.From, _audience!))
-                    .Select(p => (Label: p.Hour.ToString(CultureInfo.InvariantCulture), p.Figures)).ToList()
-                : (await Reports.TrendAsync(_period, _granularity, _audience!))
-                    .Select(p => (Label: p.From.ToString("MM-dd", CultureInfo.InvariantCulture) + (p.From == p.To ? string.Empty : "~"), p.Figures)).ToList();
-            BuildCharts(_report, trend);
-        }
-        finally
-        {
-            _loading = false;
-        }
+        _report = await Reports.AgentsAsync(Period, Audience!);
+        RolledAt = _report.RolledAt;
+        BuildCharts(_report, await TrendAsync(Audience!));
     }
 
     private void BuildCharts(AgentReport report, IReadOnlyList<(string Label, ReportFigures Figures)> trend)
@@ -115,7 +59,4 @@ public sealed partial class KpiOverviewPage
             new() { Name = L["Kpi.Metric.valid"], Data = top.Select(a => (double)a.Figures.Valid).ToArray() },
         ];
     }
-
-    private string Local(DateTime utc) =>
-        EnterpriseClock.ToLocal(utc, _zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Infrastructure;
 using CustomerService.Web.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -54,22 +55,7 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
     private void WriteAgents(IXLWorksheet sheet, string title, IReadOnlyList<AgentFigures> agents)
     {
         var metrics = KpiMetrics.OverviewParts.SelectMany(p => p.Metrics).ToList();
-        sheet.Cell(1, 1).Value = title;
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        sheet.Cell(2, 1).Value = text["Kpi.Login"].Value;
-        sheet.Cell(2, 2).Value = text["Kpi.Agent"].Value;
-        sheet.Cell(2, 3).Value = text["Kpi.AccountGroup"].Value;
-        for (var i = 0; i < metrics.Count; i++)
-        {
-            sheet.Cell(2, 4 + i).Value = text[metrics[i].LabelKey].Value;
-            sheet.Column(4 + i).Width = 14;
-        }
-
-        sheet.Row(2).Style.Font.Bold = true;
-        sheet.SheetView.FreezeRows(2);
-        sheet.Column(1).Width = 14;
-        sheet.Column(2).Width = 16;
-        sheet.Column(3).Width = 14;
+        Head(sheet, title, [.. metrics.Select(m => text[m.LabelKey].Value)]);
         var row = 3;
         foreach (var agent in agents)
         {
@@ -83,6 +69,240 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
 
             row++;
         }
+    }
+
+    /// <summary>
+    /// An analysis page or one of its sections: a sheet per section with the total row and a row per agent (and 环比
+    /// beside each figure when the page compares), and 订单详情 when the page lists orders.
+    /// </summary>
+    public byte[] Sections(KpiSheets sheets)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        var report = sheets.Report;
+        using var workbook = new XLWorkbook();
+        var title = string.Create(CultureInfo.InvariantCulture, $"{sheets.Title}  {report.Period.From:yyyy-MM-dd} ~ {report.Period.To:yyyy-MM-dd}  {sheets.ScopeName}  ({report.TimeZone})");
+        foreach (var part in sheets.Parts)
+        {
+            var sheet = workbook.AddWorksheet(SheetName(text[part.TitleKey]));
+            var metrics = part.Metrics;
+            var step = sheets.Previous is null ? 1 : 2;
+            Head(sheet, title, [.. metrics.SelectMany(m => step == 1 ? new[] { text[m.LabelKey].Value } : new[] { text[m.LabelKey].Value, $"{text[m.LabelKey].Value} {text["Kpi.Change"].Value}" })]);
+            var row = 3;
+            sheet.Cell(row, 1).Value = text["Kpi.Total"].Value;
+            sheet.Row(row).Style.Font.Bold = true;
+            PutRow(sheet, row++, metrics, step, report.Total, sheets.Previous?.Total);
+            foreach (var agent in report.Agents)
+            {
+                sheet.Cell(row, 1).Value = agent.Login;
+                sheet.Cell(row, 2).Value = agent.Name;
+                sheet.Cell(row, 3).Value = agent.AccountGroup ?? string.Empty;
+                var before = sheets.Previous?.Agents.FirstOrDefault(a => a.AgentId == agent.AgentId)?.Figures;
+                PutRow(sheet, row++, metrics, step, agent.Figures, sheets.Previous is null ? null : before ?? Nothing);
+            }
+        }
+
+        if (sheets.Orders is { } orders)
+        {
+            WriteOrders(workbook.AddWorksheet(SheetName(text["Kpi.Part.OrderDetails"])), title, orders, TimeZoneInfo.FindSystemTimeZoneById(report.TimeZone));
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>详细数据 as shown: the account's columns, a row per agent (with the total) or per account group.</summary>
+    public byte[] Details(string scopeName, IReadOnlyList<KpiMetric> metrics, AgentReport report, IReadOnlyList<GroupFigures>? groups)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(metrics);
+        using var workbook = new XLWorkbook();
+        var title = string.Create(CultureInfo.InvariantCulture, $"{text["Kpi.View.details"]}  {report.Period.From:yyyy-MM-dd} ~ {report.Period.To:yyyy-MM-dd}  {scopeName}  ({report.TimeZone})");
+        var sheet = workbook.AddWorksheet(SheetName(text["Kpi.View.details"]));
+        Head(sheet, title, [.. metrics.Select(m => text[m.LabelKey].Value)]);
+        var row = 3;
+        if (groups is null)
+        {
+            sheet.Cell(row, 1).Value = text["Kpi.Total"].Value;
+            sheet.Row(row).Style.Font.Bold = true;
+            PutRow(sheet, row++, metrics, 1, report.Total, null);
+            foreach (var agent in report.Agents)
+            {
+                sheet.Cell(row, 1).Value = agent.Login;
+                sheet.Cell(row, 2).Value = agent.Name;
+                sheet.Cell(row, 3).Value = agent.AccountGroup ?? string.Empty;
+                PutRow(sheet, row++, metrics, 1, agent.Figures, null);
+            }
+        }
+        else
+        {
+            sheet.Cell(2, 1).Value = text["Kpi.AccountGroup"].Value;
+            sheet.Cell(2, 2).Value = text["Kpi.AgentCount"].Value;
+            sheet.Cell(2, 3).Value = string.Empty;
+            foreach (var group in groups)
+            {
+                sheet.Cell(row, 1).Value = group.Name;
+                sheet.Cell(row, 2).Value = group.Agents;
+                PutRow(sheet, row++, metrics, 1, group.Figures, null);
+            }
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>关键绩效排名: per key figure, the value and the rank within the scope.</summary>
+    public byte[] Ranking(string scopeName, AgentReport report, IReadOnlyList<RankedAgent> ranked)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(ranked);
+        using var workbook = new XLWorkbook();
+        var title = string.Create(CultureInfo.InvariantCulture, $"{text["Kpi.View.ranking"]}  {report.Period.From:yyyy-MM-dd} ~ {report.Period.To:yyyy-MM-dd}  {scopeName}  ({report.TimeZone})");
+        var sheet = workbook.AddWorksheet(SheetName(text["Kpi.View.ranking"]));
+        var metrics = KpiRanking.Metrics;
+        Head(sheet, title, [.. metrics.SelectMany(m => new[] { text[m.LabelKey].Value, $"{text[m.LabelKey].Value} {text["Kpi.Ranking.Rank"].Value}" })]);
+        var row = 3;
+        foreach (var agent in ranked)
+        {
+            sheet.Cell(row, 1).Value = agent.Agent.Login;
+            sheet.Cell(row, 2).Value = agent.Agent.Name;
+            sheet.Cell(row, 3).Value = agent.Agent.AccountGroup ?? string.Empty;
+            for (var i = 0; i < metrics.Count; i++)
+            {
+                Put(sheet.Cell(row, 4 + (2 * i)), metrics[i], agent.Places[i].Value);
+                Put(sheet.Cell(row, 5 + (2 * i)), RankColumn, agent.Places[i].Rank);
+            }
+
+            row++;
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>排队分析: the total and a row per reception group.</summary>
+    public byte[] Queue(ReportPeriod period, string timeZone, QueueFigures total, IReadOnlyList<QueueGroupFigures> groups)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        ArgumentNullException.ThrowIfNull(groups);
+        using var workbook = new XLWorkbook();
+        var sheet = workbook.AddWorksheet(SheetName(text["Kpi.View.queue"]));
+        sheet.Cell(1, 1).Value = string.Create(CultureInfo.InvariantCulture, $"{text["Kpi.View.queue"]}  {period.From:yyyy-MM-dd} ~ {period.To:yyyy-MM-dd}  ({timeZone})");
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        sheet.Cell(2, 1).Value = text["Kpi.ReceptionGroup"].Value;
+        sheet.Column(1).Width = 18;
+        var figures = KpiQueueFigures.All;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            sheet.Cell(2, 2 + i).Value = text[figures[i].Metric.LabelKey].Value;
+            sheet.Column(2 + i).Width = 14;
+        }
+
+        sheet.Row(2).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(2);
+        var rows = new[] { (Name: text["Kpi.Total"].Value, Figures: total) }.Concat(groups.Select(g => (g.Name, g.Figures))).ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            sheet.Cell(3 + r, 1).Value = rows[r].Name;
+            for (var i = 0; i < figures.Count; i++)
+            {
+                Put(sheet.Cell(3 + r, 2 + i), figures[i].Metric, figures[i].Read(rows[r].Figures));
+            }
+        }
+
+        sheet.Row(3).Style.Font.Bold = true;
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static readonly KpiMetric RankColumn = new("rank", KpiUnit.Count, _ => null);
+
+    /// <summary>Figures of an agent who was not in the previous period's report: every 环比 is then “–”.</summary>
+    private static readonly ReportFigures Nothing = ReportFigures.From(new RollupTotals(), DistinctFigures.None, ReportSubject.Agent);
+
+    private void Head(IXLWorksheet sheet, string title, IReadOnlyList<string> figureHeaders)
+    {
+        sheet.Cell(1, 1).Value = title;
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        sheet.Cell(2, 1).Value = text["Kpi.Login"].Value;
+        sheet.Cell(2, 2).Value = text["Kpi.Agent"].Value;
+        sheet.Cell(2, 3).Value = text["Kpi.AccountGroup"].Value;
+        for (var i = 0; i < figureHeaders.Count; i++)
+        {
+            sheet.Cell(2, 4 + i).Value = figureHeaders[i];
+            sheet.Column(4 + i).Width = 14;
+        }
+
+        sheet.Row(2).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(2);
+        sheet.Column(1).Width = 14;
+        sheet.Column(2).Width = 16;
+        sheet.Column(3).Width = 14;
+    }
+
+    private static void PutRow(IXLWorksheet sheet, int row, IReadOnlyList<KpiMetric> metrics, int step, ReportFigures figures, ReportFigures? previous)
+    {
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            Put(sheet.Cell(row, 4 + (i * step)), metrics[i], metrics[i].Read(figures));
+            if (step == 2)
+            {
+                var change = ReportFigures.Change(metrics[i].Read(figures), previous is null ? null : metrics[i].Read(previous));
+                Put(sheet.Cell(row, 5 + (i * step)), ChangeColumn, change);
+            }
+        }
+    }
+
+    private static readonly KpiMetric ChangeColumn = new("change", KpiUnit.Rate, _ => null);
+
+    private void WriteOrders(IXLWorksheet sheet, string title, IReadOnlyList<OrderDetail> orders, TimeZoneInfo zone)
+    {
+        sheet.Cell(1, 1).Value = title;
+        sheet.Cell(1, 1).Style.Font.Bold = true;
+        string[] heads = ["Kpi.Order.Id", "Kpi.Order.PlacedAt", "Kpi.Order.PaidAt", "Kpi.Order.Amount", "Kpi.Order.UserId", "Kpi.Order.Agent", "Kpi.Order.Assisting", "Kpi.Order.Type"];
+        double[] widths = [22, 18, 18, 12, 18, 14, 22, 14];
+        for (var i = 0; i < heads.Length; i++)
+        {
+            sheet.Cell(2, i + 1).Value = text[heads[i]].Value;
+            sheet.Column(i + 1).Width = widths[i];
+        }
+
+        sheet.Row(2).Style.Font.Bold = true;
+        sheet.SheetView.FreezeRows(2);
+        var row = 3;
+        foreach (var order in orders)
+        {
+            sheet.Cell(row, 1).Value = order.OrderId;
+            LocalTime(sheet.Cell(row, 2), order.PlacedAt, zone);
+            if (order.PaidAt is { } paid)
+            {
+                LocalTime(sheet.Cell(row, 3), paid, zone);
+            }
+
+            sheet.Cell(row, 4).Value = order.Amount;
+            sheet.Cell(row, 4).Style.NumberFormat.Format = "#,##0.00";
+            sheet.Cell(row, 5).Value = order.UserId;
+            sheet.Cell(row, 6).Value = order.OrderAgent ?? string.Empty;
+            sheet.Cell(row, 7).Value = string.Join(", ", order.AssistingAgents);
+            sheet.Cell(row, 8).Value = text[$"Kpi.OrderType.{order.Type}"].Value;
+            row++;
+        }
+    }
+
+    private static void LocalTime(IXLCell cell, DateTime utc, TimeZoneInfo zone)
+    {
+        cell.Value = EnterpriseClock.ToLocal(utc, zone);
+        cell.Style.NumberFormat.Format = "yyyy-mm-dd hh:mm";
+    }
+
+    /// <summary>Excel refuses sheet names over 31 characters or with []:*?/\.</summary>
+    private static string SheetName(string name)
+    {
+        var clean = new string([.. name.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)]);
+        return clean.Length > 31 ? clean[..31] : clean;
     }
 
     private static void Put(IXLCell cell, KpiMetric metric, double? value)
@@ -120,3 +340,7 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
         }
     }
 }
+
+/// <summary>What an analysis page's workbook holds: its title and scope, the report (and the previous period's for 环比), the sections, the orders.</summary>
+public sealed record KpiSheets(
+    string Title, string ScopeName, AgentReport Report, AgentReport? Previous, IReadOnlyList<KpiPart> Parts, IReadOnlyList<OrderDetail>? Orders);

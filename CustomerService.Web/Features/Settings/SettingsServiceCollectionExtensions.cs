@@ -40,6 +40,7 @@ public static class SettingsServiceCollectionExtensions
         services.AddScoped<LeaveMessageSettingsService>();
         services.AddScoped<NoticeService>();
         services.AddScoped<ChatPreferencesService>();
+        services.AddSingleton<ColumnLayouts.ColumnLayoutStore>();
         services.AddScoped<AutoReplyService>();
         services.AddScoped<EvaluationSettingsService>();
         services.AddScoped<ChatWindowSettingsService>();
