@@ -13,7 +13,7 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
     private const string Period = "from=2026-11-01&to=2026-11-30";
 
     public static TheoryData<string, string> OpenPages => Combine(
-        ["admin", "lead", "sales1", "qc"], ["/kpi", "/kpi/details", "/kpi/consultation", "/kpi/orders", "/kpi/quality"]);
+        ["admin", "lead", "sales1", "qc"], ["/kpi", "/kpi/details", "/kpi/consultation", "/kpi/orders", "/kpi/quality", "/kpi/starts", "/kpi/types", "/kpi/users"]);
 
     public static TheoryData<string, string> ManagementPages => Combine(["admin", "lead", "qc"], ["/kpi/ranking", "/kpi/work-hours", "/kpi/queue"]);
 
@@ -21,7 +21,8 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
 
     public static TheoryData<string, string> OpenDownloads => Combine(
         ["admin", "lead", "sales1", "qc"],
-        ["/kpi/overview.xlsx", "/kpi/details.xlsx", "/kpi/consultation.xlsx", "/kpi/orders.xlsx", "/kpi/quality.xlsx", "/kpi/consultation.xlsx?section=Invalid"]);
+        ["/kpi/overview.xlsx", "/kpi/details.xlsx", "/kpi/consultation.xlsx", "/kpi/orders.xlsx", "/kpi/quality.xlsx", "/kpi/consultation.xlsx?section=Invalid",
+         "/kpi/starts.xlsx", "/kpi/types.xlsx", "/kpi/users.xlsx", "/kpi/orders.xlsx?section=OrderDetails"]);
 
     public static TheoryData<string, string> ManagementDownloads => Combine(
         ["admin", "lead", "qc"], ["/kpi/ranking.xlsx", "/kpi/work-hours.xlsx", "/kpi/queue.xlsx"]);

@@ -96,6 +96,26 @@ public sealed class KpiViewDownloadTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal([("售前组", 3d), ("售后组", 1d), ("管理部", 1d)], groups.OrderBy(g => g.Item1, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task The_analysis_downloads_list_the_same_rows_as_the_report_service()
+    {
+        var (period, _) = await KpiTestDay.OneValidConversationTodayAsync(app);
+        using var admin = await app.SignInAsync("admin");
+        var reports = app.Services.GetRequiredService<ReportService>();
+        var enterprise = await Audiences().EnterpriseAsync();
+
+        using var starts = new XLWorkbook(await (await admin.GetAsync($"/kpi/starts.xlsx?{Query(period)}")).Content.ReadAsStreamAsync());
+        using var users = new XLWorkbook(await (await admin.GetAsync($"/kpi/users.xlsx?{Query(period)}")).Content.ReadAsStreamAsync());
+        var origins = await reports.OriginsAsync(period, enterprise);
+
+        var pages = starts.Worksheet(1).RowsUsed().Skip(2).ToList();
+        Assert.Equal(origins.StartPages.Count, pages.Count);
+        Assert.Equal(origins.StartPages.Sum(p => p.Consultations), pages.Sum(r => r.Cell(3).GetDouble()));
+        Assert.True(origins.StartPages.Sum(p => p.Consultations) >= 1);
+        var hours = users.Worksheet(1).RowsUsed().Skip(2).Select(r => r.Cell(2).GetDouble()).ToList();
+        Assert.Equal(origins.ByHour.Select(h => (double)h), hours);
+    }
+
     private static void AssertRow(IXLRow row, IReadOnlyList<KpiMetric> metrics, ReportFigures figures, int step)
     {
         for (var i = 0; i < metrics.Count; i++)

@@ -25,6 +25,9 @@ public static class KpiDownloadEndpoints
         app.MapGet("/kpi/details.xlsx", DetailsAsync).RequireAuthorization(nameof(Permission.ViewKpi));
         app.MapGet("/kpi/ranking.xlsx", RankingAsync).RequireAuthorization(nameof(Permission.ViewKpiManagement));
         app.MapGet("/kpi/queue.xlsx", QueueAsync).RequireAuthorization(nameof(Permission.ViewKpiManagement));
+        app.MapGet("/kpi/starts.xlsx", StartsAsync).RequireAuthorization(nameof(Permission.ViewKpi));
+        app.MapGet("/kpi/users.xlsx", UsersAsync).RequireAuthorization(nameof(Permission.ViewKpi));
+        app.MapGet("/kpi/types.xlsx", TypesAsync).RequireAuthorization(nameof(Permission.ViewKpi));
         app.MapGet("/kpi/{view}.xlsx", ViewAsync).RequireAuthorization(nameof(Permission.ViewKpi));
         return app;
     }
@@ -90,6 +93,33 @@ public static class KpiDownloadEndpoints
         var groups = await reports.QueueByGroupAsync(request.Period, cancellationToken);
         var zone = await calendar.GetAsync(cancellationToken);
         return File(workbook.Queue(request.Period, zone.Id, total, groups), text["Kpi.View.queue"], request.Period);
+    }
+
+    private static Task<IResult> StartsAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
+        TablesFileAsync(http, "Kpi.View.starts", async request => tables.Starts(await reports.OriginsAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);
+
+    private static Task<IResult> UsersAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
+        TablesFileAsync(http, "Kpi.View.users", async request => tables.Users(await reports.OriginsAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);
+
+    private static Task<IResult> TypesAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
+        TablesFileAsync(http, "Kpi.View.types", async request => tables.Types(await reports.ConsultationTypesAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);
+
+    /// <summary>A 数据分析 page's tables for the request's period and scope, as a workbook.</summary>
+    private static async Task<IResult> TablesFileAsync(
+        HttpContext http, string titleKey, Func<KpiDownloadRequest, Task<IReadOnlyList<KpiTable>>> read, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        var text = services.GetRequiredService<IStringLocalizer<UiText>>();
+        var (request, refusal) = await KpiDownloadRequest.ReadAsync(
+            http, services.GetRequiredService<ReportAudienceResolver>(), services.GetRequiredService<ViolationText>(), text, cancellationToken);
+        if (request is null)
+        {
+            return refusal!;
+        }
+
+        var zone = await services.GetRequiredService<EnterpriseTimeZone>().GetAsync(cancellationToken);
+        var file = services.GetRequiredService<KpiWorkbook>().Tables(text[titleKey], request.Period, request.ScopeName, zone.Id, await read(request));
+        return File(file, text[titleKey], request.Period);
     }
 
     private static async Task<IResult> ViewAsync(

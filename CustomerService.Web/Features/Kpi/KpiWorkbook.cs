@@ -220,6 +220,47 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
 
     private static readonly KpiMetric RankColumn = new("rank", KpiUnit.Count, _ => null);
 
+    /// <summary>A 数据分析 page: a sheet per table, counts as numbers.</summary>
+    public byte[] Tables(string title, ReportPeriod period, string scopeName, string timeZone, IReadOnlyList<KpiTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        using var workbook = new XLWorkbook();
+        foreach (var table in tables)
+        {
+            var sheet = workbook.AddWorksheet(SheetName(table.Name));
+            sheet.Cell(1, 1).Value = string.Create(CultureInfo.InvariantCulture, $"{title}  {period.From:yyyy-MM-dd} ~ {period.To:yyyy-MM-dd}  {scopeName}  ({timeZone})");
+            sheet.Cell(1, 1).Style.Font.Bold = true;
+            for (var i = 0; i < table.Headers.Count; i++)
+            {
+                sheet.Cell(2, i + 1).Value = table.Headers[i];
+                sheet.Column(i + 1).Width = i == 0 ? 40 : 14;
+            }
+
+            sheet.Row(2).Style.Font.Bold = true;
+            sheet.SheetView.FreezeRows(2);
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                for (var c = 0; c < table.Rows[r].Count; c++)
+                {
+                    var cell = sheet.Cell(3 + r, c + 1);
+                    if (table.Rows[r][c] is long count)
+                    {
+                        cell.Value = count;
+                        cell.Style.NumberFormat.Format = "#,##0";
+                    }
+                    else
+                    {
+                        cell.Value = table.Rows[r][c]?.ToString() ?? string.Empty;
+                    }
+                }
+            }
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
     /// <summary>Figures of an agent who was not in the previous period's report: every 环比 is then “–”.</summary>
     private static readonly ReportFigures Nothing = ReportFigures.From(new RollupTotals(), DistinctFigures.None, ReportSubject.Agent);
 

@@ -1,0 +1,59 @@
+using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace CustomerService.Web.Features.Kpi;
+
+/// <summary>A plain table of a 数据分析 page: localized headers and rows of text or counts, as the page and its .xlsx show it.</summary>
+public sealed record KpiTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object>> Rows);
+
+/// <summary>
+/// The tables of 咨询发起, 咨询类型 and 用户分析, built once from the report service's figures so the pages and their
+/// downloads list the same rows. Enum keys (sources, terminals) are localized here.
+/// </summary>
+public sealed class KpiTables(IStringLocalizer<UiText> text)
+{
+    public IReadOnlyList<KpiTable> Starts(OriginFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return
+        [
+            new(text["Kpi.Part.StartPages"],
+                [text["Kpi.Origin.StartPage"], text["Kpi.Origin.Title"], text["Kpi.Metric.consultations"], text["Kpi.Metric.valid"],
+                 text["Kpi.Origin.OrderFill"], text["Kpi.Origin.OrderSubmit"], text["Kpi.Origin.Payment"]],
+                [.. figures.StartPages.Select(p => (IReadOnlyList<object>)[p.Url.Length == 0 ? text["Kpi.Origin.NoPage"].Value : p.Url, p.Title ?? string.Empty, p.Consultations, p.Valid, p.OrderFill, p.OrderSubmit, p.Payment])]),
+            Counts(text["Kpi.Part.Sources"], text["Kpi.Origin.Source"], figures.Sources, SourceName),
+            Counts(text["Kpi.Part.Keywords"], text["Kpi.Origin.Keyword"], figures.Keywords, k => k),
+        ];
+    }
+
+    public IReadOnlyList<KpiTable> Users(OriginFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return
+        [
+            new(text["Kpi.Part.Habits"], [text["Kpi.Origin.Hour"], text["Kpi.Metric.consultations"]],
+                [.. figures.ByHour.Select((count, hour) => (IReadOnlyList<object>)[$"{hour:00}:00", count])]),
+            Counts(text["Kpi.Part.Terminals"], text["Kpi.Origin.Terminal"], figures.Terminals, k => text[$"Kpi.Terminal.{k}"]),
+            Counts(text["Kpi.Part.Regions"], text["Kpi.Origin.Region"], figures.Regions, k => k == ConsultationOrigins.Unknown ? text["Kpi.Origin.Unknown"] : k),
+        ];
+    }
+
+    public IReadOnlyList<KpiTable> Types(IReadOnlyList<TypeCount> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var names = types.ToDictionary(t => t.TypeId, t => t.Name);
+        return
+        [
+            new(text["Kpi.View.types"], [text["Kpi.Origin.Type"], text["Kpi.Origin.ParentType"], text["Kpi.Metric.summarized"]],
+                [.. types.Select(t => (IReadOnlyList<object>)[t.Name, t.ParentId is { } parent ? names.GetValueOrDefault(parent) ?? string.Empty : string.Empty, t.Consultations])]),
+        ];
+    }
+
+    private string SourceName(string key) =>
+        key.StartsWith("SearchEngine.", StringComparison.Ordinal) ? text["Kpi.Source.SearchEngine", key["SearchEngine.".Length..]] : text[$"Kpi.Source.{key}"];
+
+    private KpiTable Counts(string name, string keyHeader, IReadOnlyList<OriginCount> counts, Func<string, string> label) =>
+        new(name, [keyHeader, text["Kpi.Metric.consultations"]], [.. counts.Select(c => (IReadOnlyList<object>)[label(c.Key), c.Consultations])]);
+}
