@@ -46,6 +46,9 @@ public sealed partial class RecordsPage
     [Inject]
     public required IStringLocalizer<UiText> L { get; init; }
 
+    [Inject]
+    public required ViolationText Violations { get; init; }
+
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; set; }
 
@@ -138,7 +141,7 @@ public sealed partial class RecordsPage
     /// <summary>Shows the refusal and keeps what is on screen (bad input changes nothing).</summary>
     private bool Refused(RuleViolation? violation)
     {
-        _error = violation is null ? null : L[$"Records.Error.{violation.Code}", violation.Arguments].Value;
+        _error = violation is null ? null : Violations.Describe(violation);
         return violation is not null;
     }
 
