@@ -166,7 +166,7 @@ public sealed class RecordConversationBuilder(DateTime requestedAtUtc)
             conversation.Assign(agentId, AssignmentReason.RoundRobin, at = at.AddSeconds(1));
             foreach (var invited in _invited)
             {
-                db.Participants.Add(new ConversationParticipant(id, invited, ParticipantRole.Invited, at));
+                db.Participants.Add(new ConversationParticipant(id, invited, ParticipantRole.Invited, at.AddSeconds(2)));
             }
 
             if (_visitorSpoke)

@@ -87,13 +87,19 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         CustomerServiceDbContext db, VisibleData visible, RecordSearch search, CancellationToken cancellationToken)
     {
         var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
-        var window = await db.EnterpriseProfiles.AsNoTracking().Select(p => (int?)p.AttributionWindowDays).FirstOrDefaultAsync(cancellationToken)
-            ?? Domain.Organisation.EnterpriseProfile.DefaultAttributionWindowDays;
         var (fromUtc, toUtc) = search.Period.UtcRange(zone);
         var typeIds = search.Filter.ConsultationTypeId is { } typeId ? await TypeAndDescendantsAsync(db, typeId, cancellationToken) : null;
-        var builder = new RecordQueryBuilder(db, TimeSpan.FromDays(window));
+        var builder = await BuilderAsync(db, cancellationToken);
         var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds);
         return (builder, query);
+    }
+
+    /// <summary>The query builder with the enterprise's attribution window (SPEC I0, setting K).</summary>
+    internal static async Task<RecordQueryBuilder> BuilderAsync(CustomerServiceDbContext db, CancellationToken cancellationToken)
+    {
+        var window = await db.EnterpriseProfiles.AsNoTracking().Select(p => (int?)p.AttributionWindowDays).FirstOrDefaultAsync(cancellationToken)
+            ?? Domain.Organisation.EnterpriseProfile.DefaultAttributionWindowDays;
+        return new RecordQueryBuilder(db, TimeSpan.FromDays(window));
     }
 
     internal static IQueryable<RecordRow> Rows(CustomerServiceDbContext db, IQueryable<Conversation> query) =>

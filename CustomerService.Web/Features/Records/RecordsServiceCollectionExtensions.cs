@@ -5,5 +5,6 @@ public static class RecordsServiceCollectionExtensions
     /// <summary>互动记录 (SPEC G): lists, search and remembered columns, in the account's records scope.</summary>
     public static IServiceCollection AddRecordsFeature(this IServiceCollection services) =>
         services.AddScoped<RecordListService>()
-            .AddScoped<RecordColumnPreferences>();
+            .AddScoped<RecordColumnPreferences>()
+            .AddScoped<RecordTranscriptService>();
 }
