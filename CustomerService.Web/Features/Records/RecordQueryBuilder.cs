@@ -113,7 +113,9 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
 
         if (filter.AgentId is { } agentId)
         {
-            query = query.Where(c => db.Participants.Any(p => p.ConversationId == c.Id && p.AgentId == agentId));
+            // IN over the participants' (AgentId, JoinedAt) index: the agent's conversations are found first and
+            // looked up by key, instead of testing every conversation of the period (measured: 252 ms → see ADR).
+            query = query.Where(c => db.Participants.Where(p => p.AgentId == agentId).Select(p => p.ConversationId).Contains(c.Id));
         }
 
         if (filter.ReceptionGroupId is { } groupId)

@@ -105,11 +105,20 @@ public sealed partial class RecordsPage
 
     private async Task ReloadAsync()
     {
+        // The rows first: the counts scan the whole period (seconds over a month of a busy enterprise), the first page
+        // is an index walk; the navigation's numbers follow when they are ready.
+        _counts = null;
+        await LoadFirstPageAsync();
+        if (_error is not null)
+        {
+            return;
+        }
+
+        StateHasChanged();
         var counts = await Records.CountsAsync(_accountId, Search());
         if (!Refused(counts.Violation))
         {
             _counts = counts.Value;
-            await LoadFirstPageAsync();
         }
     }
 
