@@ -26,6 +26,8 @@ public sealed class RecordsBrowserTests(BrowserFixture browser, KestrelAppFactor
 
             var row = page.Locator($"[data-testid='records-row'][data-conversation-id='{stored.Id}']");
             await Expect(row).ToHaveCountAsync(1);
+            // Today's list shows the conversation before the search too: wait for the searched list's link.
+            await Expect(row.GetByTestId("records-open")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("q=%E8%AF%B7%E9%97%AE"));
             await Expect(page.GetByTestId("records-count")).Not.ToHaveTextAsync("0");
             await row.GetByTestId("records-open").ClickAsync();
 
