@@ -48,6 +48,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.HasIndex(c => new { c.ReceptionGroupId, c.RequestedAt });
         // The integration API pages through conversations by (RequestedAt, Id) (SPEC N4); report facts read ranges of it.
         builder.HasIndex(c => new { c.RequestedAt, c.Id });
+        // 互动记录 finds a visitor's conversations by his exact IP (SPEC G2 用户IP), newest first.
+        builder.HasIndex(c => new { c.VisitorIp, c.RequestedAt });
         builder.Ignore(c => c.Validity);
         builder.Ignore(c => c.Evaluation);
         builder.Ignore(c => c.IsOpen);

@@ -10,6 +10,7 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- geo [lookups]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- reports [days] [agents] [calls] [calls from raw facts] [folder to keep the database in]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- records [seed-history database to copy] [calls]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -35,8 +36,11 @@ internal static class BenchmarkRunner
             case "reports":
                 await ReportsBenchmark.RunAsync(Arg(1, 365), Arg(2, 100), Arg(3, 20), Arg(4, 3), args.Length > 5 ? args[5] : null);
                 return 0;
+            case "records":
+                await RecordsBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", Arg(2, 50));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, records");
                 return 1;
         }
     }

@@ -500,6 +500,8 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.HasIndex("VisitorId", "RequestedAt");
 
+                    b.HasIndex("VisitorIp", "RequestedAt");
+
                     b.HasIndex(new[] { "RequestedAt", "AgentId", "EndedAt", "FirstVisitorMessageAt" }, "IX_Conversations_InvalidWaits")
                         .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount = 0");
 
@@ -1460,6 +1462,21 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("CannedPhraseGroups");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("AccountId");
+
+                    b.ToTable("RecordViewPreferences");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
                 {
                     b.Property<DateOnly>("LocalDate")
@@ -2187,6 +2204,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithOne()
+                        .HasForeignKey("CustomerService.Domain.Records.RecordViewPreference", "AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>

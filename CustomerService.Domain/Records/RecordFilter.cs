@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Sockets;
+using CustomerService.Domain.Common;
+using CustomerService.Domain.Visitors;
+
+namespace CustomerService.Domain.Records;
+
+/// <summary>客户评价 of the advanced search (SPEC G2): the five levels (their D9 values) and 未评价.</summary>
+public enum RatingFilter
+{
+    Unrated = 0,
+    VeryDissatisfied = 1,
+    Dissatisfied = 2,
+    Neutral = 3,
+    Satisfied = 4,
+    VerySatisfied = 5,
+}
+
+/// <summary>咨询次数 (SPEC G2): the visitor's consultations up to and including this one.</summary>
+public enum VisitCountFilter
+{
+    Once = 1,
+    Twice = 2,
+    Thrice = 3,
+    MoreThanThree = 4,
+}
+
+/// <summary>客户来源 (SPEC G2): a search engine by name, 友情链接 (another site) or 直接输入 (no referrer).</summary>
+public enum SourceFilter
+{
+    Baidu,
+    Google,
+    Bing,
+    Sogou,
+    Qihoo360,
+    Shenma,
+    Yahoo,
+    Youdao,
+    Referral,
+    Direct,
+}
+
+/// <summary>接待方式 (SPEC G2). The product has no robot reception yet, so 机器人接待 finds nothing — truthfully.</summary>
+public enum ReceptionModeFilter
+{
+    Human,
+    Robot,
+}
+
+/// <summary>
+/// The quick and advanced search of 互动记录 (SPEC G2); null means “all” (seed 002: 不选择即为全部). Every criterion is
+/// one indexed column or one join on one (see the query builder). <see cref="Validate"/> refuses bad input before any
+/// query runs.
+/// </summary>
+public sealed record RecordFilter
+{
+    /// <summary>A shorter keyword matches nearly everything; 2 is the shortest Chinese term (退款, 发票).</summary>
+    public const int KeywordMinLength = 2;
+
+    public const int KeywordMaxLength = 100;
+
+    /// <summary>用户名称/ID or a word of the conversation (自定义关键词).</summary>
+    public string? Keyword { get; init; }
+
+    /// <summary>用户IP: a complete address, compared exactly.</summary>
+    public string? VisitorIp { get; init; }
+
+    /// <summary>接待客服: the agent took part (assigned, accepted a transfer, invited, barged in — SPEC B).</summary>
+    public int? AgentId { get; init; }
+
+    public int? ReceptionGroupId { get; init; }
+
+    public RatingFilter? Rating { get; init; }
+
+    /// <summary>咨询购买.</summary>
+    public bool? Purchased { get; init; }
+
+    public VisitCountFilter? VisitCount { get; init; }
+
+    /// <summary>咨询类型: the type summarised, or any type below it in the tree.</summary>
+    public int? ConsultationTypeId { get; init; }
+
+    /// <summary>咨询结果: true 有效, false 无效.</summary>
+    public bool? Valid { get; init; }
+
+    /// <summary>用户身份: VIP or not.</summary>
+    public bool? Vip { get; init; }
+
+    /// <summary>客户地域: a province (“广东省”) or a province and city (“广东省 深圳市”), as the region resolver writes them.</summary>
+    public string? Region { get; init; }
+
+    public SourceFilter? Source { get; init; }
+
+    public Terminal? Terminal { get; init; }
+
+    public ReceptionModeFilter? ReceptionMode { get; init; }
+
+    public string? TrimmedKeyword => string.IsNullOrWhiteSpace(Keyword) ? null : Keyword.Trim();
+
+    public string? TrimmedRegion => string.IsNullOrWhiteSpace(Region) ? null : Region.Trim();
+
+    /// <summary>The address in its canonical text (as the visitor API stores it), or null when none was given.</summary>
+    public string? CanonicalIp =>
+        string.IsNullOrWhiteSpace(VisitorIp) ? null
+        : IPAddress.TryParse(VisitorIp.Trim(), out var address) ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
+        : null;
+
+    /// <summary>The first broken rule: a keyword under 2 or over 100 characters, or an address that is not a complete IP.</summary>
+    public RuleViolation? Validate()
+    {
+        if (TrimmedKeyword is { } keyword && (keyword.Length < KeywordMinLength || keyword.Length > KeywordMaxLength))
+        {
+            return new RuleViolation("RecordKeywordLength", KeywordMinLength, KeywordMaxLength);
+        }
+
+        if (!string.IsNullOrWhiteSpace(VisitorIp) && !IsCompleteAddress(VisitorIp.Trim()))
+        {
+            return new RuleViolation("RecordIpMalformed");
+        }
+
+        return TrimmedRegion is { Length: > 64 } ? new RuleViolation("RecordRegionTooLong", 64) : null;
+    }
+
+    // IPAddress.TryParse also accepts “1.2” or “10” (shorthand forms): seed 002 asks for the complete address.
+    private static bool IsCompleteAddress(string text) =>
+        IPAddress.TryParse(text, out var address)
+        && (address.AddressFamily == AddressFamily.InterNetworkV6 || text.Split('.').Length == 4);
+}

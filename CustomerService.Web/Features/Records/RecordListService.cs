@@ -1,0 +1,149 @@
+using CustomerService.Data;
+using CustomerService.Domain.Common;
+using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Records;
+using CustomerService.Domain.Security;
+using CustomerService.Web.Features.Security;
+using CustomerService.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerService.Web.Features.Records;
+
+/// <summary>
+/// The records lists (SPEC G1, G2): pages of rows and the counts beside each list, in the account's records scope
+/// (SPEC G6, through <see cref="DataScopeFilter"/>). Bad input is refused before any query runs.
+/// </summary>
+public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext> dbFactory, DataScopeFilter dataScope)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    /// <summary>The lists whose counts stand in the navigation, in its order.</summary>
+    public static IReadOnlyList<RecordList> NavigationLists { get; } =
+    [
+        RecordList.All, RecordList.Valid, RecordList.Purchased, RecordList.NotPurchased, RecordList.Summarized, RecordList.Unsummarized,
+        RecordList.StageProduct, RecordList.StageCart, RecordList.StageOrder, RecordList.StagePayment, RecordList.StageOther,
+        RecordList.Invalid,
+    ];
+
+    public async Task<Outcome<RecordPage>> PageAsync(
+        int accountId, RecordSearch search, RecordCursor? after, int size = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (search.Filter.Validate() is { } violation)
+        {
+            return violation;
+        }
+
+        size = Math.Clamp(size, 1, MaxPageSize);
+        var visible = await dataScope.ForAsync(accountId, ScopedModule.Records, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (builder, query) = await QueryAsync(db, visible, search, cancellationToken);
+        // One more than asked tells whether there is a next page without a count.
+        var rows = await Rows(db, RecordQueryBuilder.Page(query, after, size + 1)).ToListAsync(cancellationToken);
+        var page = rows.Take(size).ToList();
+        page = await MarkPurchasedAsync(db, builder, page, cancellationToken);
+        return new RecordPage(page, rows.Count > size ? page[^1].Cursor : null);
+    }
+
+    /// <summary>How many consultations each navigation list holds for the period and filters.</summary>
+    public async Task<Outcome<IReadOnlyDictionary<RecordList, int>>> CountsAsync(
+        int accountId, RecordSearch search, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (search.Filter.Validate() is { } violation)
+        {
+            return violation;
+        }
+
+        var visible = await dataScope.ForAsync(accountId, ScopedModule.Records, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var counts = new Dictionary<RecordList, int>();
+        foreach (var list in NavigationLists)
+        {
+            var (_, query) = await QueryAsync(db, visible, search with { List = list }, cancellationToken);
+            counts[list] = await query.CountAsync(cancellationToken);
+        }
+
+        return counts;
+    }
+
+    /// <summary>What the advanced search offers to choose from: the agents the account sees, reception groups, consultation types.</summary>
+    public async Task<RecordSearchOptions> OptionsAsync(int accountId, CancellationToken cancellationToken = default)
+    {
+        var visible = await dataScope.ForAsync(accountId, ScopedModule.Records, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var agents = await visible.Accounts(db).AsNoTracking().OrderBy(a => a.LoginName)
+            .Select(a => new RecordOption(a.Id, a.InternalName)).ToListAsync(cancellationToken);
+        var groups = await db.ReceptionGroups.AsNoTracking().OrderBy(g => g.Name)
+            .Select(g => new RecordOption(g.Id, g.Name)).ToListAsync(cancellationToken);
+        var types = await db.ConsultationTypes.AsNoTracking().OrderBy(t => t.Name)
+            .Select(t => new RecordOption(t.Id, t.Name)).ToListAsync(cancellationToken);
+        return new RecordSearchOptions(agents, groups, types);
+    }
+
+    /// <summary>The search as a query over a context the caller owns (exports stream it; the transcript pages through it).</summary>
+    internal static async Task<(RecordQueryBuilder Builder, IQueryable<Conversation> Query)> QueryAsync(
+        CustomerServiceDbContext db, VisibleData visible, RecordSearch search, CancellationToken cancellationToken)
+    {
+        var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
+        var (fromUtc, toUtc) = search.Period.UtcRange(zone);
+        var typeIds = search.Filter.ConsultationTypeId is { } typeId ? await TypeAndDescendantsAsync(db, typeId, cancellationToken) : null;
+        var builder = await BuilderAsync(db, cancellationToken);
+        var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds);
+        return (builder, query);
+    }
+
+    /// <summary>The query builder with the enterprise's attribution window (SPEC I0, setting K).</summary>
+    internal static async Task<RecordQueryBuilder> BuilderAsync(CustomerServiceDbContext db, CancellationToken cancellationToken)
+    {
+        var window = await db.EnterpriseProfiles.AsNoTracking().Select(p => (int?)p.AttributionWindowDays).FirstOrDefaultAsync(cancellationToken)
+            ?? Domain.Organisation.EnterpriseProfile.DefaultAttributionWindowDays;
+        return new RecordQueryBuilder(db, TimeSpan.FromDays(window));
+    }
+
+    internal static IQueryable<RecordRow> Rows(CustomerServiceDbContext db, IQueryable<Conversation> query) =>
+        from c in query
+        select new RecordRow(
+            c.Id, c.RequestedAt, c.AssignedAt, c.EndedAt, c.VisitorId,
+            db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.Name).FirstOrDefault(),
+            db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.ExternalUserId).FirstOrDefault(),
+            db.Accounts.Where(a => a.Id == c.AgentId).Select(a => a.InternalName).FirstOrDefault(),
+            db.ReceptionGroups.Where(g => g.Id == c.ReceptionGroupId).Select(g => g.Name).FirstOrDefault(),
+            c.VisitorMessageCount, c.AgentMessageCount, c.EvaluationLevel,
+            db.ConsultationTypes.Where(t => t.Id == c.SummaryTypeId).Select(t => t.Name).FirstOrDefault(),
+            false, c.IsVip, c.VisitorIp, c.StartPageTitle, c.StartPageUrl);
+
+    /// <summary>已购买 for a page of rows, by the same rule the purchased list filters on.</summary>
+    internal static async Task<List<RecordRow>> MarkPurchasedAsync(
+        CustomerServiceDbContext db, RecordQueryBuilder builder, List<RecordRow> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return rows;
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var purchased = (await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.Id)).Where(builder.IsPurchased())
+            .Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return [.. rows.Select(r => purchased.Contains(r.Id) ? r with { Purchased = true } : r)];
+    }
+
+    /// <summary>咨询类型 is a tree (SPEC D10): a type stands for itself and every type below it.</summary>
+    private static async Task<IReadOnlyCollection<int>> TypeAndDescendantsAsync(CustomerServiceDbContext db, int typeId, CancellationToken cancellationToken)
+    {
+        var types = await db.ConsultationTypes.AsNoTracking().Select(t => new { t.Id, t.ParentId }).ToListAsync(cancellationToken);
+        var found = new HashSet<int> { typeId };
+        var added = true;
+        while (added)
+        {
+            added = false;
+            foreach (var type in types.Where(t => t.ParentId is { } parent && found.Contains(parent) && !found.Contains(t.Id)))
+            {
+                added |= found.Add(type.Id);
+            }
+        }
+
+        return found;
+    }
+}

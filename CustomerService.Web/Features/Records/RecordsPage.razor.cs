@@ -1,0 +1,205 @@
+using System.Globalization;
+using CustomerService.Domain.Common;
+using CustomerService.Domain.Records;
+using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Infrastructure;
+using CustomerService.Web.Localization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
+
+namespace CustomerService.Web.Features.Records;
+
+/// <summary>
+/// 互动记录 (SPEC G1, G2; seed 002 互动记录说明): the navigation with counts, the quick and advanced search, the period,
+/// the chosen columns and keyset pages of rows, all in the account's records scope (the services apply it).
+/// </summary>
+public sealed partial class RecordsPage
+{
+    private readonly List<RecordRow> _rows = [];
+    private RecordFilterDraft _draft = new();
+    private RecordFilter _filter = new();
+    private RecordList _list = RecordList.Valid;
+    private ReportPeriod _period;
+    private DateOnly? _today;
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+    private IReadOnlyDictionary<RecordList, int>? _counts;
+    private IReadOnlyCollection<RecordColumn> _columns = RecordColumns.Default;
+    private RecordSearchOptions? _options;
+    private RecordCursor? _next;
+    private string? _quickKeyword;
+    private string? _error;
+    private bool _loading;
+    private int _accountId;
+
+    [Inject]
+    public required RecordListService Records { get; init; }
+
+    [Inject]
+    public required RecordColumnPreferences Preferences { get; init; }
+
+    [Inject]
+    public required EnterpriseTimeZone Calendar { get; init; }
+
+    [Inject]
+    public required IStringLocalizer<UiText> L { get; init; }
+
+    [Inject]
+    public required ViolationText Violations { get; init; }
+
+    [CascadingParameter]
+    public required Task<AuthenticationState> AuthenticationState { get; set; }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _accountId = (await AuthenticationState).User.AccountId();
+        (_zone, var today) = await Calendar.TodayAsync();
+        _today = today;
+        _period = ReportPeriod.Preset(ReportPreset.Today, today);
+        _columns = [.. await Preferences.GetAsync(_accountId)];
+        _options = await Records.OptionsAsync(_accountId);
+        await ReloadAsync();
+    }
+
+    private async Task PeriodChangedAsync(ReportPeriod period)
+    {
+        _period = period;
+        await ReloadAsync();
+    }
+
+    private async Task ListChangedAsync(RecordList list)
+    {
+        _list = list;
+        await LoadFirstPageAsync();
+    }
+
+    private async Task QuickKeyDownAsync(KeyboardEventArgs e)
+    {
+        if (e.Key is "Enter" or "NumpadEnter")
+        {
+            // The quick search looks in every consultation of the period, as 002's 快捷查找 does.
+            _filter = new RecordFilter { Keyword = _quickKeyword };
+            _list = RecordList.All;
+            await ReloadAsync();
+        }
+    }
+
+    private async Task AdvancedSearchAsync()
+    {
+        _filter = _draft.ToFilter();
+        await ReloadAsync();
+    }
+
+    private async Task ResetAsync()
+    {
+        (_draft, _filter, _quickKeyword) = (new RecordFilterDraft(), new RecordFilter(), null);
+        await ReloadAsync();
+    }
+
+    private async Task ColumnsChangedAsync(IEnumerable<RecordColumn> columns)
+    {
+        _columns = [.. await Preferences.SaveAsync(_accountId, columns)];
+    }
+
+    private async Task ReloadAsync()
+    {
+        // The rows first: the counts scan the whole period (seconds over a month of a busy enterprise), the first page
+        // is an index walk; the navigation's numbers follow when they are ready.
+        _counts = null;
+        await LoadFirstPageAsync();
+        if (_error is not null)
+        {
+            return;
+        }
+
+        StateHasChanged();
+        var counts = await Records.CountsAsync(_accountId, Search());
+        if (!Refused(counts.Violation))
+        {
+            _counts = counts.Value;
+        }
+    }
+
+    private async Task LoadFirstPageAsync()
+    {
+        _rows.Clear();
+        _next = null;
+        await MoreAsync();
+    }
+
+    private async Task MoreAsync()
+    {
+        _loading = true;
+        try
+        {
+            var page = await Records.PageAsync(_accountId, Search(), _next);
+            if (!Refused(page.Violation))
+            {
+                _rows.AddRange(page.Value!.Rows);
+                _next = page.Value.Next;
+            }
+        }
+        finally
+        {
+            _loading = false;
+        }
+    }
+
+    /// <summary>Shows the refusal and keeps what is on screen (bad input changes nothing).</summary>
+    private bool Refused(RuleViolation? violation)
+    {
+        _error = violation is null ? null : Violations.Describe(violation);
+        return violation is not null;
+    }
+
+    private RecordSearch Search() => new(_period, _list, _filter);
+
+    private string CountText(RecordList list) =>
+        _counts is not null && _counts.TryGetValue(list, out var count) ? count.ToString(CultureInfo.InvariantCulture) : "–";
+
+    private string Cell(RecordRow row, RecordColumn column) => column switch
+    {
+        RecordColumn.RequestedAt => EnterpriseClock.ToLocal(row.RequestedAt, _zone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        RecordColumn.Visitor => row.VisitorName ?? row.UserId ?? L["Records.VisitorNumber", row.VisitorId].Value,
+        RecordColumn.Agent => row.AgentName ?? "–",
+        RecordColumn.ReceptionGroup => row.ReceptionGroup ?? "–",
+        RecordColumn.Duration => row.Duration is { } duration ? $"{(int)duration.TotalHours}:{duration:mm\\:ss}" : "–",
+        RecordColumn.Messages => row.Messages.ToString(CultureInfo.InvariantCulture),
+        RecordColumn.Result => L[row.Valid ? "Records.List.Valid" : "Records.List.Invalid"].Value,
+        RecordColumn.Rating => L[$"Records.Rating.{(row.Rating is { } level ? (RatingFilter)(int)level : RatingFilter.Unrated)}"].Value,
+        RecordColumn.SummaryType => row.SummaryType ?? L["Records.Unsummarized"].Value,
+        RecordColumn.Purchased => L[row.Purchased ? "Records.List.Purchased" : "Records.List.NotPurchased"].Value,
+        RecordColumn.Vip => L[row.IsVip ? "Records.Vip.Yes" : "Records.Vip.No"].Value,
+        RecordColumn.VisitorIp => row.VisitorIp ?? "–",
+        RecordColumn.StartPage => row.StartPageTitle ?? row.StartPageUrl ?? "–",
+        _ => string.Empty,
+    };
+
+    /// <summary>The advanced search form's values while they are being edited; applied only on 搜索.</summary>
+    private sealed class RecordFilterDraft
+    {
+        public string? Keyword { get; set; }
+        public string? VisitorIp { get; set; }
+        public int? AgentId { get; set; }
+        public int? ReceptionGroupId { get; set; }
+        public RatingFilter? Rating { get; set; }
+        public bool? Purchased { get; set; }
+        public VisitCountFilter? VisitCount { get; set; }
+        public int? ConsultationTypeId { get; set; }
+        public bool? Valid { get; set; }
+        public bool? Vip { get; set; }
+        public string? Region { get; set; }
+        public SourceFilter? Source { get; set; }
+        public Domain.Visitors.Terminal? Terminal { get; set; }
+        public ReceptionModeFilter? ReceptionMode { get; set; }
+
+        public RecordFilter ToFilter() => new()
+        {
+            Keyword = Keyword, VisitorIp = VisitorIp, AgentId = AgentId, ReceptionGroupId = ReceptionGroupId, Rating = Rating,
+            Purchased = Purchased, VisitCount = VisitCount, ConsultationTypeId = ConsultationTypeId, Valid = Valid, Vip = Vip,
+            Region = Region, Source = Source, Terminal = Terminal, ReceptionMode = ReceptionMode,
+        };
+    }
+}
