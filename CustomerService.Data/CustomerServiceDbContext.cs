@@ -7,7 +7,6 @@ using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Orders;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Phrases;
-using CustomerService.Domain.Records;
 using CustomerService.Domain.Reporting;
 using CustomerService.Domain.Routing;
 using CustomerService.Domain.Security;
@@ -73,7 +72,6 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<RollupDirtyMark> RollupDirtyMarks => Set<RollupDirtyMark>();
     public DbSet<JobCheckpoint> JobCheckpoints => Set<JobCheckpoint>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
-    public DbSet<RecordViewPreference> RecordViewPreferences => Set<RecordViewPreference>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -43,25 +43,3 @@ public static class RecordColumns
         return columns.Count == 0 ? Default : columns;
     }
 }
-
-/// <summary>An account's remembered record columns (SPEC G2: selectable and remembered per account).</summary>
-public class RecordViewPreference
-{
-    private RecordViewPreference()
-    {
-        Columns = string.Empty;
-    }
-
-    public RecordViewPreference(int accountId, IEnumerable<RecordColumn> columns)
-    {
-        AccountId = accountId;
-        Columns = RecordColumns.Store(columns);
-    }
-
-    public int AccountId { get; private set; }
-
-    /// <summary>Column names, comma-separated (<see cref="RecordColumns.Store"/>).</summary>
-    public string Columns { get; private set; }
-
-    public void Choose(IEnumerable<RecordColumn> columns) => Columns = RecordColumns.Store(columns);
-}

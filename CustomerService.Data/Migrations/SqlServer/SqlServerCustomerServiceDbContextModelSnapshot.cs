@@ -1462,21 +1462,6 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("CannedPhraseGroups");
                 });
 
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.Property<int>("AccountId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Columns")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.HasKey("AccountId");
-
-                    b.ToTable("RecordViewPreferences");
-                });
-
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
                 {
                     b.Property<DateOnly>("LocalDate")
@@ -2204,15 +2189,6 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
-                        .WithOne()
-                        .HasForeignKey("CustomerService.Domain.Records.RecordViewPreference", "AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>

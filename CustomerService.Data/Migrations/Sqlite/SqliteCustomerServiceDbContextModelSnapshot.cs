@@ -1425,21 +1425,6 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("CannedPhraseGroups");
                 });
 
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.Property<int>("AccountId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Columns")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("AccountId");
-
-                    b.ToTable("RecordViewPreferences");
-                });
-
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
                 {
                     b.Property<DateOnly>("LocalDate")
@@ -2149,15 +2134,6 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
-                        .WithOne()
-                        .HasForeignKey("CustomerService.Domain.Records.RecordViewPreference", "AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomerService.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCustomerServiceDbContext))]
-    [Migration("20261201113746_Records")]
+    [Migration("20261201130433_Records")]
     partial class Records
     {
         /// <inheritdoc />
@@ -1136,6 +1136,28 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("ChatPreferences");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("View")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(6500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AccountId", "View");
+
+                    b.ToTable("ColumnLayouts");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1404,21 +1426,6 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasIndex("OwnerAccountId", "Name");
 
                     b.ToTable("CannedPhraseGroups");
-                });
-
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.Property<int>("AccountId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Columns")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("AccountId");
-
-                    b.ToTable("RecordViewPreferences");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
@@ -2076,6 +2083,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
                 {
                     b.HasOne("CustomerService.Domain.Organisation.ReceptionGroup", "ReceptionGroup")
@@ -2121,15 +2137,6 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
-                        .WithOne()
-                        .HasForeignKey("CustomerService.Domain.Records.RecordViewPreference", "AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>

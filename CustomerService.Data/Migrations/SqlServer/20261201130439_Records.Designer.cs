@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomerService.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerCustomerServiceDbContext))]
-    [Migration("20261201113756_Records")]
+    [Migration("20261201130439_Records")]
     partial class Records
     {
         /// <inheritdoc />
@@ -1161,6 +1161,28 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("ChatPreferences");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.Property<int>("AccountId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("View")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Columns")
+                        .IsRequired()
+                        .HasMaxLength(6500)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AccountId", "View");
+
+                    b.ToTable("ColumnLayouts");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1441,21 +1463,6 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasIndex("OwnerAccountId", "Name");
 
                     b.ToTable("CannedPhraseGroups");
-                });
-
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.Property<int>("AccountId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Columns")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.HasKey("AccountId");
-
-                    b.ToTable("RecordViewPreferences");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
@@ -2131,6 +2138,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Organisation.ColumnLayout", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Organisation.ConsultationEntry", b =>
                 {
                     b.HasOne("CustomerService.Domain.Organisation.ReceptionGroup", "ReceptionGroup")
@@ -2176,15 +2192,6 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
                         .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("CustomerService.Domain.Records.RecordViewPreference", b =>
-                {
-                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
-                        .WithOne()
-                        .HasForeignKey("CustomerService.Domain.Records.RecordViewPreference", "AccountId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>
