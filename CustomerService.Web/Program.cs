@@ -3,6 +3,7 @@ using CustomerService.Web.Components;
 using CustomerService.Web.Features.Colleagues;
 using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Crm;
+using CustomerService.Web.Features.Crm.Import;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Demo;
@@ -100,6 +101,7 @@ app.MapVisitorApi();
 app.MapIntegrationApi();
 app.MapKpiDownloads();
 app.MapCrmDownloads();
+app.MapCrmImportDownloads();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();
