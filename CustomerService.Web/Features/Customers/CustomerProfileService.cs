@@ -36,6 +36,24 @@ public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbCo
             : new CustomerDetails(visitor.Name, null, null, null);
     }
 
+    /// <summary>
+    /// SPEC J5: the CRM badge of a visitor the agent may see — the customer he is recognised as and his star; null when
+    /// he is nobody's customer yet (or out of the agent's sight).
+    /// </summary>
+    public async Task<CrmBadge?> BadgeAsync(int accountId, long visitorId, CancellationToken cancellationToken = default)
+    {
+        if (!await dataScope.MaySeeVisitorAsync(accountId, ScopedModule.Crm, visitorId, cancellationToken))
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var userId = await db.Visitors.AsNoTracking().Where(v => v.Id == visitorId).Select(v => v.ExternalUserId).SingleOrDefaultAsync(cancellationToken);
+        return await CustomerRecognition.Of(db, visitorId, userId).AsNoTracking()
+            .Select(c => new CrmBadge(c.Id, c.Star))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<Outcome> SaveAsync(int accountId, long visitorId, CustomerDetails details, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -66,3 +84,6 @@ public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbCo
         return Outcome.Ok;
     }
 }
+
+/// <summary>The console's CRM badge (SPEC J5): which customer a visitor is, and his star (null: none).</summary>
+public sealed record CrmBadge(long CustomerId, int? Star);
