@@ -65,7 +65,11 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<ColumnLayout> ColumnLayouts => Set<ColumnLayout>();
     public DbSet<InternalMessage> InternalMessages => Set<InternalMessage>();
     public DbSet<FaqItem> FaqItems => Set<FaqItem>();
-    public DbSet<CustomerProfile> CustomerProfiles => Set<CustomerProfile>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<CustomerAssignment> CustomerAssignments => Set<CustomerAssignment>();
+    public DbSet<CustomField> CustomFields => Set<CustomField>();
+    public DbSet<CustomerFieldValue> CustomerFieldValues => Set<CustomerFieldValue>();
+    public DbSet<CustomerImport> CustomerImports => Set<CustomerImport>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<RollupRow> RollupRows => Set<RollupRow>();
     public DbSet<RollupDay> RollupDays => Set<RollupDay>();

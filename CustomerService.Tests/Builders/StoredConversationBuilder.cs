@@ -63,7 +63,7 @@ public sealed class StoredConversationBuilder
         return this;
     }
 
-    /// <summary>An agent kept 客户信息 on the visitor (SPEC F7): a customer of the CRM.</summary>
+    /// <summary>The first agent filed the visitor as a CRM customer from the console (SPEC F7, J6): he creates and owns him.</summary>
     public StoredConversationBuilder WithCustomerProfile(string name)
     {
         _customerName = name;
@@ -107,9 +107,7 @@ public sealed class StoredConversationBuilder
 
         if (_customerName is not null)
         {
-            var profile = new CustomerProfile(visitorId.Value);
-            profile.Change(new CustomerDetails(_customerName, null, null, null), _participants.FirstOrDefault().AgentId, now);
-            db.CustomerProfiles.Add(profile);
+            db.Customers.Add(Customer.FromConsole(visitorId.Value, null, new CustomerDetails(_customerName, null, null, null), _participants.FirstOrDefault().AgentId, now));
         }
 
         await db.SaveChangesAsync();

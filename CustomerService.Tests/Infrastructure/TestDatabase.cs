@@ -3,6 +3,7 @@ using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Colleagues;
 using CustomerService.Web.Features.Console;
+using CustomerService.Web.Features.Crm;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Integration;
 using CustomerService.Web.Features.LeaveMessages;
@@ -136,6 +137,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddLeaveMessagesFeature();
         services.AddReportingFeature(DatabaseProvider.Sqlite, connectionString);
         services.AddIntegrationFeature();
+        services.AddCrmFeature();
     }
 
     private static string ConnectionString(string file) => $"Data Source={file};Default Timeout=30";

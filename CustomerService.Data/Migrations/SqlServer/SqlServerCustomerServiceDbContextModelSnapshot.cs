@@ -818,12 +818,50 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("ResponseFacts");
                 });
 
-            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomField", b =>
                 {
-                    b.Property<long>("VisitorId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(6500)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CustomFields");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.Customer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    b.Property<DateTime?>("CreatedAt")
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int?>("CreatedByAccountId")
@@ -841,9 +879,21 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<long?>("OriginVisitorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("OwnerAccountId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Star")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("datetime2");
@@ -851,13 +901,124 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.Property<int?>("UpdatedByAccountId")
                         .HasColumnType("int");
 
-                    b.HasKey("VisitorId");
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("OriginVisitorId")
+                        .IsUnique()
+                        .HasFilter("OriginVisitorId IS NOT NULL");
 
                     b.HasIndex("Phone");
 
-                    b.ToTable("CustomerProfiles");
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasFilter("UserId IS NOT NULL");
+
+                    b.HasIndex("CreatedAt", "Source");
+
+                    b.HasIndex("OwnerAccountId", "Id");
+
+                    b.HasIndex("Star", "Id");
+
+                    b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("FromAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ToAccountId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "At");
+
+                    b.ToTable("CustomerAssignments");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerFieldValue", b =>
+                {
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("CustomerId", "FieldId");
+
+                    b.HasIndex("FieldId", "Value");
+
+                    b.ToTable("CustomerFieldValues");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("ByAccountId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("ErrorFile")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("CustomerImports");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
@@ -2085,11 +2246,39 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+            modelBuilder.Entity("CustomerService.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
-                        .WithOne()
-                        .HasForeignKey("CustomerService.Domain.Customers.CustomerProfile", "VisitorId")
+                        .WithMany()
+                        .HasForeignKey("OriginVisitorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerAssignment", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerFieldValue", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Customers.CustomField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -797,12 +797,46 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("ResponseFacts");
                 });
 
-            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomField", b =>
                 {
-                    b.Property<long>("VisitorId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("CreatedAt")
+                    b.Property<bool>("IsRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(6500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("CustomFields");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.Customer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("CreatedByAccountId")
@@ -820,9 +854,21 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OriginVisitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwnerAccountId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Star")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -830,13 +876,120 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.Property<int?>("UpdatedByAccountId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("VisitorId");
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("CreatedAt");
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("OriginVisitorId")
+                        .IsUnique()
+                        .HasFilter("OriginVisitorId IS NOT NULL");
 
                     b.HasIndex("Phone");
 
-                    b.ToTable("CustomerProfiles");
+                    b.HasIndex("UserId")
+                        .IsUnique()
+                        .HasFilter("UserId IS NOT NULL");
+
+                    b.HasIndex("CreatedAt", "Source");
+
+                    b.HasIndex("OwnerAccountId", "Id");
+
+                    b.HasIndex("Star", "Id");
+
+                    b.ToTable("Customers");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "At");
+
+                    b.ToTable("CustomerAssignments");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerFieldValue", b =>
+                {
+                    b.Property<long>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CustomerId", "FieldId");
+
+                    b.HasIndex("FieldId", "Value");
+
+                    b.ToTable("CustomerFieldValues");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerImport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ByAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ErrorFile")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("CustomerImports");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
@@ -2030,11 +2183,39 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerProfile", b =>
+            modelBuilder.Entity("CustomerService.Domain.Customers.Customer", b =>
                 {
                     b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
-                        .WithOne()
-                        .HasForeignKey("CustomerService.Domain.Customers.CustomerProfile", "VisitorId")
+                        .WithMany()
+                        .HasForeignKey("OriginVisitorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerAssignment", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Customers.CustomerFieldValue", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Customers.CustomField", null)
+                        .WithMany()
+                        .HasForeignKey("FieldId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -33,7 +33,7 @@ public sealed class CustomerProfileServiceTests
 
         Assert.Equal(code, refused.Violation?.Code);
         await using var db = scenario.NewContext();
-        Assert.Empty(db.CustomerProfiles);
+        Assert.Empty(db.Customers);
     }
 
     [Fact]

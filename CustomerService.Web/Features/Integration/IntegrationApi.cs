@@ -1,3 +1,4 @@
+using CustomerService.Web.Features.Crm.Api;
 using CustomerService.Web.Features.Integration.Authentication;
 using CustomerService.Web.Features.Integration.Conversations;
 using CustomerService.Web.Features.Integration.OpenApi;
@@ -32,9 +33,10 @@ public static class IntegrationApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        // One line per module of the API (customers join here).
+        // One line per module of the API.
         api.MapConversationReads();
         api.MapOrders();
+        api.MapCustomers();
         api.MapReports();
 
         // The description and its reference page are public: they hold no data, and a developer reads them before he has a key.

@@ -116,18 +116,19 @@ public sealed class VisibleData(int accountId, int accountGroupId, ScopedModule 
     }
 
     /// <summary>
-    /// Customers (today the profiles agents keep on visitors, SPEC F7/J6) of visible visitors. Meant for
-    /// <see cref="ScopedModule.Crm"/>; when customers get their own owner (SPEC J2), “own” becomes the owner here.
+    /// CRM customers (SPEC B, J2): Admin all, a team lead those owned by an agent of his account group today, Sales and QC
+    /// those they own. Unowned customers (未分配) are the admin's alone. Meant for <see cref="ScopedModule.Crm"/>.
     /// </summary>
-    public IQueryable<CustomerProfile> Customers(CustomerServiceDbContext db)
+    public IQueryable<Customer> Customers(CustomerServiceDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (Scope == DataScope.All)
+        var accountId = AccountId;
+        return Scope switch
         {
-            return db.CustomerProfiles;
-        }
-
-        var visitors = Visitors(db);
-        return db.CustomerProfiles.Where(p => visitors.Any(v => v.Id == p.VisitorId));
+            DataScope.All => db.Customers,
+            DataScope.OwnGroup => db.Customers.Where(c => db.Accounts.Any(a => a.Id == c.OwnerAccountId && a.AccountGroupId == accountGroupId)),
+            DataScope.Self => db.Customers.Where(c => c.OwnerAccountId == accountId),
+            DataScope.None => db.Customers.Where(c => false),
+        };
     }
 }

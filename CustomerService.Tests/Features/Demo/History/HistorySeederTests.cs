@@ -54,7 +54,7 @@ public sealed class HistorySeederTests
         Assert.True(await db.Conversations.AnyAsync(c => c.EvaluationLevel == null && c.AgentMessageCount > 0));
         Assert.True(await db.ResponseFacts.AnyAsync(r => r.IsFirst));
         Assert.True(await db.LeaveMessages.AnyAsync(m => m.HandledAt != null) && await db.LeaveMessages.AnyAsync(m => m.HandledAt == null));
-        Assert.True(await db.CustomerProfiles.AnyAsync(p => p.CreatedByAccountId != null));
+        Assert.True(await db.Customers.AnyAsync(p => p.CreatedByAccountId != null && p.Source == CustomerService.Domain.Customers.CustomerSource.Console));
         Assert.True(await db.Orders.AnyAsync(o => o.Type == OrderType.AfterConsultation && o.OrderAgentId != null));
         Assert.True(await db.Visitors.AnyAsync(v => v.ExternalUserId != null) && await db.Visitors.AnyAsync(v => v.ExternalUserId == null));
         Assert.Equal(4, await db.Accounts.CountAsync(a => a.LoginName.StartsWith("agent")));

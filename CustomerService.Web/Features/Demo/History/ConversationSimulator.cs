@@ -146,10 +146,12 @@ internal sealed class ConversationSimulator(
             if (userId is not null && !_customers.Contains(visitorId) && random.NextDouble() < 0.05)
             {
                 // 添加CRM: the agent files the customer's details from the console.
-                var profile = new CustomerProfile(visitorId);
-                profile.Change(
+                var profile = Customer.FromConsole(
+                    visitorId,
+                    userId,
                     new CustomerDetails(Pick(HistoryPhrases.CustomerNames), "13" + random.Next(100_000_000, 999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture), null, "来自在线咨询"),
-                    current.Id, t + Seconds(1, 20));
+                    current.Id,
+                    t + Seconds(1, 20));
                 day.Customers.Add(profile);
                 _customers.Add(visitorId);
             }

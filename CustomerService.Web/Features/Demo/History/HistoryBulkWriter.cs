@@ -23,7 +23,7 @@ public sealed class HistoryBulkWriter : IDisposable
     private readonly BulkTableWriter<ConversationTransfer> _transfers;
     private readonly BulkTableWriter<AgentStatusPeriod> _statuses;
     private readonly BulkTableWriter<LeaveMessage> _leaveMessages;
-    private readonly BulkTableWriter<CustomerProfile> _customers;
+    private readonly BulkTableWriter<Customer> _customers;
 
     public HistoryBulkWriter(CustomerServiceDbContext db)
     {
@@ -62,7 +62,7 @@ public sealed class HistoryBulkWriter : IDisposable
         Write(_transfers, day.Transfers, transaction, "Transfers");
         Write(_statuses, day.Statuses, transaction, "AgentStatusPeriods");
         Write(_leaveMessages, day.LeaveMessages, transaction, "LeaveMessages");
-        Write(_customers, day.Customers, transaction, "CustomerProfiles");
+        Write(_customers, day.Customers, transaction, "Customers");
         transaction.Commit();
     }
 

@@ -16,7 +16,7 @@ public sealed class HistoryDay(DateOnly date)
     public List<ConversationTransfer> Transfers { get; } = [];
     public List<AgentStatusPeriod> Statuses { get; } = [];
     public List<LeaveMessage> LeaveMessages { get; } = [];
-    public List<CustomerProfile> Customers { get; } = [];
+    public List<Customer> Customers { get; } = [];
 
     /// <summary>Orders of the day's users; they may be placed days later and are attributed once their window is written.</summary>
     public List<Order> Orders { get; } = [];

@@ -79,9 +79,10 @@ public sealed class ReportFactLoader
             .Select(m => new LeaveMessageSample(m.Id, m.ReceptionGroupId, m.ResponsibleAgentId, m.HandledByAccountId, m.CreatedAt, m.HandledAt))
             .ToListAsync(cancellationToken);
 
-        var customersAdded = await db.CustomerProfiles.AsNoTracking()
-            .Where(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc && p.CreatedByAccountId != null)
-            .Select(p => new CustomerAddedSample(p.CreatedByAccountId!.Value, p.CreatedAt!.Value))
+        // 添加CRM counts what agents filed from the console (seed 002: 通过在线咨询系统手工录入), not imports or the API.
+        var customersAdded = await db.Customers.AsNoTracking()
+            .Where(p => p.CreatedAt >= fromUtc && p.CreatedAt < toUtc && p.Source == Domain.Customers.CustomerSource.Console && p.CreatedByAccountId != null)
+            .Select(p => new CustomerAddedSample(p.CreatedByAccountId!.Value, p.CreatedAt))
             .ToListAsync(cancellationToken);
 
         var orders = await db.Orders.AsNoTracking()
