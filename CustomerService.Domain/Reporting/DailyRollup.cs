@@ -13,8 +13,8 @@ public static class DailyRollup
     private static readonly TimeSpan Within24Hours = TimeSpan.FromHours(24);
     private static readonly TimeSpan Within3Days = TimeSpan.FromHours(72);
 
-    /// <summary>The scale of <see cref="RollupTotals.QcScoreSum"/>'s column (decimal(20, 6)).</summary>
-    public const int QcScoreSumDecimals = 6;
+    /// <summary>The scale of <see cref="RollupTotals.QcScoreSum"/>'s column (decimal(20, 6)), the same as the QC statistics'.</summary>
+    public const int QcScoreSumDecimals = QcTally.SumDecimals;
 
     /// <summary>
     /// The rows of <paramref name="localDate"/>: only facts whose period-membership time (SPEC I0: a conversation's
