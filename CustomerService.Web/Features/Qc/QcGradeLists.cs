@@ -35,7 +35,7 @@ public sealed class QcGradeLists(IDbContextFactory<CustomerServiceDbContext> dbF
         {
             QcGradeList.AboutMe => grades.Where(g => g.AgentId == accountId),
             QcGradeList.ByMe => grades.Where(g => g.InspectorId == accountId),
-            QcGradeList.DisputesToAnswer => grades.Where(g => g.DisputeState == QcDisputeState.Open && (reader.IsAdmin || g.InspectorId == accountId)),
+            QcGradeList.DisputesToAnswer => grades.Where(g => g.DisputeState == QcDisputeState.Open && g.InspectorId == accountId),
             QcGradeList.Disputes => grades.Where(g => g.DisputeState != QcDisputeState.None),
             _ => throw new ArgumentOutOfRangeException(nameof(list), list, null),
         };

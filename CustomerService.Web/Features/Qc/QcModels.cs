@@ -91,7 +91,7 @@ public enum QcGradeList
     /// <summary>Grades the reader made (the inspector's “my grades”).</summary>
     ByMe = 1,
 
-    /// <summary>Open disputes the reader must answer (his grades; an admin: everyone's).</summary>
+    /// <summary>Open disputes of the grades the reader made: only a grade's author answers its dispute (SPEC H3).</summary>
     DisputesToAnswer = 2,
 
     /// <summary>Every disputed grade the reader may see, in any state.</summary>

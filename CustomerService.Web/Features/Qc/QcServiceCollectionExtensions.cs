@@ -10,6 +10,7 @@ public static class QcServiceCollectionExtensions
         services.AddScoped<QcStandardsService>();
         services.AddScoped<QcGradeLists>();
         services.AddScoped<QcStatisticsService>();
+        services.AddScoped<QcTranscript>();
         return services;
     }
 }
