@@ -99,6 +99,7 @@ app.MapAuthEndpoints();
 app.MapVisitorApi();
 app.MapIntegrationApi();
 app.MapKpiDownloads();
+app.MapQcEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();

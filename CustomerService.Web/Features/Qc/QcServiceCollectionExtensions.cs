@@ -11,6 +11,7 @@ public static class QcServiceCollectionExtensions
         services.AddScoped<QcGradeLists>();
         services.AddScoped<QcStatisticsService>();
         services.AddScoped<QcTranscript>();
+        services.AddScoped<QcStatisticsWorkbook>();
         return services;
     }
 }
