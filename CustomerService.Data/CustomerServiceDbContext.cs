@@ -7,6 +7,7 @@ using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Orders;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Phrases;
+using CustomerService.Domain.Qc;
 using CustomerService.Domain.Reporting;
 using CustomerService.Domain.Routing;
 using CustomerService.Domain.Security;
@@ -76,6 +77,10 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<RollupDirtyMark> RollupDirtyMarks => Set<RollupDirtyMark>();
     public DbSet<JobCheckpoint> JobCheckpoints => Set<JobCheckpoint>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<QcStandard> QcStandards => Set<QcStandard>();
+    public DbSet<QcStandardVersion> QcStandardVersions => Set<QcStandardVersion>();
+    public DbSet<QcGrade> QcGrades => Set<QcGrade>();
+    public DbSet<QcSettings> QcSettings => Set<QcSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Orders;
+using CustomerService.Domain.Qc;
 using CustomerService.Domain.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -76,6 +77,10 @@ public sealed class LateFactMarker(TimeProvider clock, ReportingCalendar calenda
                     Add(order.AttributedRequestedAt);
                     Add(Original<DateTime?>(entry, nameof(Order.PlacedAt)));
                     Add(Original<DateTime?>(entry, nameof(Order.AttributedRequestedAt)));
+                    break;
+                case QcGrade grade when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
+                    // A grade, its edit or its revision changes the qc* figures of its conversation's day (SPEC I0, I4).
+                    Add(grade.ConversationRequestedAt);
                     break;
             }
         }

@@ -12,6 +12,7 @@ internal sealed class RollupRowConfiguration : IEntityTypeConfiguration<RollupRo
         builder.Property<long>("Id");
         builder.HasKey("Id");
         builder.Property(r => r.OrderAmount).HasPrecision(18, 2);
+        builder.Property(r => r.QcScoreSum).HasPrecision(20, DailyRollup.QcScoreSumDecimals);
 
         // Reports over a range read the whole-day rows of a date range, grouped by agent or by group; a day is
         // replaced by deleting its rows by date.

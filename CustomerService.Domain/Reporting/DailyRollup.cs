@@ -1,4 +1,5 @@
 using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Qc;
 
 namespace CustomerService.Domain.Reporting;
 
@@ -11,6 +12,9 @@ public static class DailyRollup
     private const long WithinThirtySecondsMilliseconds = 30_000;
     private static readonly TimeSpan Within24Hours = TimeSpan.FromHours(24);
     private static readonly TimeSpan Within3Days = TimeSpan.FromHours(72);
+
+    /// <summary>The scale of <see cref="RollupTotals.QcScoreSum"/>'s column (decimal(20, 6)), the same as the QC statistics'.</summary>
+    public const int QcScoreSumDecimals = QcTally.SumDecimals;
 
     /// <summary>
     /// The rows of <paramref name="localDate"/>: only facts whose period-membership time (SPEC I0: a conversation's
@@ -33,6 +37,7 @@ public static class DailyRollup
         CreditQueue(day, facts.Queue, rows);
         CreditCustomersAdded(day, facts.CustomersAdded, rows);
         CreditOrders(day, zone, facts.Orders, rows);
+        CreditQc(day, conversations, facts.QcGrades, rows);
         return rows.ToList();
     }
 
@@ -266,6 +271,42 @@ public static class DailyRollup
             foreach (var agent in assisting)
             {
                 rows.For(hour, agent, order.ReceptionGroupId).AssistedOrders++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// QC figures (SPEC I0): per graded conversation of the day, its score = the average of its grades' scores, credited
+    /// to the conversation's final agent in its request hour and group; the band from the exact score.
+    /// </summary>
+    private static void CreditQc(
+        LocalDay day, Dictionary<long, ConsultationFact> conversations, IReadOnlyList<QcGradeSample> grades, RollupRowSet rows)
+    {
+        foreach (var graded in grades.GroupBy(g => g.ConversationId))
+        {
+            if (!conversations.TryGetValue(graded.Key, out var c)
+                || QcScore.Average(graded.Select(g => QcScore.Of(g.Points, g.Possible))) is not { } score)
+            {
+                continue;
+            }
+
+            var row = rows.For(day.HourOf(c.RequestedAt), c.AgentId, c.ReceptionGroupId);
+            row.QcGraded++;
+            row.QcScoreSum += Math.Round(score.Value, QcScoreSumDecimals, MidpointRounding.AwayFromZero);
+            switch (score.Band)
+            {
+                case QcBand.Excellent:
+                    row.QcExcellent++;
+                    break;
+                case QcBand.Good:
+                    row.QcGood++;
+                    break;
+                case QcBand.Pass:
+                    row.QcPass++;
+                    break;
+                case QcBand.Poor:
+                    row.QcPoor++;
+                    break;
             }
         }
     }

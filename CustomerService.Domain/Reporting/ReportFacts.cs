@@ -91,6 +91,12 @@ public sealed record OrderSample(
     IReadOnlyList<int> AssistingAgentIds,
     DateTime? AttributedRequestedAt);
 
+/// <summary>
+/// One QC grade of a conversation (SPEC H2, I0): its effective points (the revision's after a revised dispute) out of
+/// the possible points. The rollup averages a conversation's grades and credits the conversation's final agent.
+/// </summary>
+public sealed record QcGradeSample(long ConversationId, int Points, int Possible);
+
 /// <summary>订单类型 (SPEC I0 Orders).</summary>
 public enum OrderType
 {
@@ -118,4 +124,5 @@ public sealed class ReportFacts
     public IReadOnlyList<QueueSample> Queue { get; init; } = [];
     public IReadOnlyList<CustomerAddedSample> CustomersAdded { get; init; } = [];
     public IReadOnlyList<OrderSample> Orders { get; init; } = [];
+    public IReadOnlyList<QcGradeSample> QcGrades { get; init; } = [];
 }

@@ -29,7 +29,7 @@ public enum ReportSubject
 }
 
 /// <summary>
-/// The report figures of SPEC N5 (field names in PascalCase; QC figures come with the QC issue). Rates are unrounded
+/// The report figures of SPEC N5 (field names in PascalCase). Rates are unrounded
 /// fractions 0..1; averages and durations are seconds rounded half away from zero to 0.1 s; a rate or average whose
 /// denominator is 0 is null, never 0 (SPEC I0).
 /// </summary>
@@ -80,7 +80,13 @@ public sealed record ReportFigures(
     long AssistedOrders,
     long Orders24h,
     long OrdersSameDay,
-    long Orders3d)
+    long Orders3d,
+    long QcGraded,
+    double? QcAverage,
+    long QcExcellent,
+    long QcGood,
+    long QcPass,
+    long QcPoor)
 {
     /// <summary>The figures of rolled-up totals plus the period's distinct figures (SPEC I0 definitions).</summary>
     public static ReportFigures From(RollupTotals totals, DistinctFigures distinct, ReportSubject subject = ReportSubject.Total)
@@ -140,7 +146,13 @@ public sealed record ReportFigures(
             AssistedOrders: subject == ReportSubject.Agent ? t.AssistedOrders : t.OrdersWithAssistance,
             Orders24h: t.Orders24h,
             OrdersSameDay: t.OrdersSameDay,
-            Orders3d: t.Orders3d);
+            Orders3d: t.Orders3d,
+            QcGraded: t.QcGraded,
+            QcAverage: t.QcGraded == 0 ? null : (double)Math.Round(t.QcScoreSum / t.QcGraded, 1, MidpointRounding.AwayFromZero),
+            QcExcellent: t.QcExcellent,
+            QcGood: t.QcGood,
+            QcPass: t.QcPass,
+            QcPoor: t.QcPoor);
     }
 
     /// <summary>

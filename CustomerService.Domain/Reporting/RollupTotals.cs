@@ -144,6 +144,27 @@ public class RollupTotals
 
     public long QueueAbandonedWaitMilliseconds { get; set; }
 
+    /// <summary>质检: graded conversations (at least one grade), credited to the final agent (SPEC I0).</summary>
+    public long QcGraded { get; set; }
+
+    /// <summary>
+    /// Σ of the graded conversations' scores (each the average of its grades', rounded to six decimals so the sum is
+    /// exact in the column); qcAverage = this / <see cref="QcGraded"/>.
+    /// </summary>
+    public decimal QcScoreSum { get; set; }
+
+    /// <summary>Graded conversations per band, each band taken from the exact score (SPEC I0): 优.</summary>
+    public long QcExcellent { get; set; }
+
+    /// <summary>良.</summary>
+    public long QcGood { get; set; }
+
+    /// <summary>合格.</summary>
+    public long QcPass { get; set; }
+
+    /// <summary>差.</summary>
+    public long QcPoor { get; set; }
+
     /// <summary>The response histogram in bucket order (<see cref="ResponseBuckets"/>).</summary>
     public IReadOnlyList<long> ResponseBucketCounts() =>
         [ResponseBucket0, ResponseBucket1, ResponseBucket2, ResponseBucket3, ResponseBucket4, ResponseBucket5, ResponseBucket6];
@@ -219,6 +240,12 @@ public class RollupTotals
         QueueServedWaitMilliseconds += other.QueueServedWaitMilliseconds;
         QueueMaxWaitMilliseconds = Math.Max(QueueMaxWaitMilliseconds, other.QueueMaxWaitMilliseconds);
         QueueAbandonedWaitMilliseconds += other.QueueAbandonedWaitMilliseconds;
+        QcGraded += other.QcGraded;
+        QcScoreSum += other.QcScoreSum;
+        QcExcellent += other.QcExcellent;
+        QcGood += other.QcGood;
+        QcPass += other.QcPass;
+        QcPoor += other.QcPoor;
     }
 
     /// <summary>The totals of any rows (rollup rows of closed days and today's live rows alike).</summary>

@@ -1623,6 +1623,166 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("CannedPhraseGroups");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcGrade", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("AnswerComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ConversationRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("DisputeState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("DisputedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("GradedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("InspectorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Possible")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RevisedPoints")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RevisedPossible")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RevisedScores")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("StandardVersionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.HasIndex("AgentId", "GradedAt");
+
+                    b.HasIndex("ConversationId", "InspectorId")
+                        .IsUnique();
+
+                    b.HasIndex("DisputeState", "DisputedAt");
+
+                    b.HasIndex("InspectorId", "GradedAt");
+
+                    b.HasIndex(new[] { "ConversationRequestedAt", "ConversationId", "Points", "Possible", "RevisedPoints", "RevisedPossible" }, "IX_QcGrades_Reporting");
+
+                    b.ToTable("QcGrades");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DisputeDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("QcSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DisputeDays = 7
+                        });
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("QcStandards");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandardVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QcStandardVersions");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
                 {
                     b.Property<DateOnly>("LocalDate")
@@ -1755,6 +1915,25 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     b.Property<long>("PurchasedConsultations")
                         .HasColumnType("bigint");
+
+                    b.Property<long>("QcExcellent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QcGood")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QcGraded")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QcPass")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("QcPoor")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("QcScoreSum")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("decimal(20,6)");
 
                     b.Property<long>("QueueAbandoned")
                         .HasColumnType("bigint");
@@ -2380,6 +2559,78 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcGrade", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("InspectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Qc.QcStandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandardVersion", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Qc.QcStandard", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CustomerService.Domain.Qc.QcDimension", "_dimensions", b1 =>
+                        {
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("int");
+
+                            b1.Property<bool>("AllowsNotApplicable")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<bool>("IsCritical")
+                                .HasColumnType("bit");
+
+                            b1.Property<int>("MaxScore")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)");
+
+                            b1.HasKey("VersionId", "Position");
+
+                            b1.ToTable("QcDimensions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
+                    b.Navigation("_dimensions");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>
                 {
                     b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
@@ -2453,6 +2704,11 @@ namespace CustomerService.Data.Migrations.SqlServer
             modelBuilder.Entity("CustomerService.Domain.Organisation.ReceptionGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandard", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1578,6 +1578,160 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("CannedPhraseGroups");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcGrade", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConversationRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisputeState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DisputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GradedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InspectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Possible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RevisedPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RevisedPossible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevisedScores")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scores")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StandardVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.HasIndex("AgentId", "GradedAt");
+
+                    b.HasIndex("ConversationId", "InspectorId")
+                        .IsUnique();
+
+                    b.HasIndex("DisputeState", "DisputedAt");
+
+                    b.HasIndex("InspectorId", "GradedAt");
+
+                    b.HasIndex(new[] { "ConversationRequestedAt", "ConversationId", "Points", "Possible", "RevisedPoints", "RevisedPossible" }, "IX_QcGrades_Reporting");
+
+                    b.ToTable("QcGrades");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DisputeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("QcSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DisputeDays = 7
+                        });
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("QcStandards");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandardVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("QcStandardVersions");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
                 {
                     b.Property<DateOnly>("LocalDate")
@@ -1706,6 +1860,25 @@ namespace CustomerService.Data.Migrations.Sqlite
 
                     b.Property<long>("PurchasedConsultations")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("QcExcellent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QcGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QcGraded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QcPass")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QcPoor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("QcScoreSum")
+                        .HasPrecision(20, 6)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("QueueAbandoned")
                         .HasColumnType("INTEGER");
@@ -2317,6 +2490,78 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcGrade", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Organisation.Account", null)
+                        .WithMany()
+                        .HasForeignKey("InspectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CustomerService.Domain.Qc.QcStandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandardVersion", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Qc.QcStandard", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CustomerService.Domain.Qc.QcDimension", "_dimensions", b1 =>
+                        {
+                            b1.Property<int>("VersionId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("AllowsNotApplicable")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsCritical")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxScore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("VersionId", "Position");
+
+                            b1.ToTable("QcDimensions", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("VersionId");
+                        });
+
+                    b.Navigation("_dimensions");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Visitors.PageView", b =>
                 {
                     b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
@@ -2390,6 +2635,11 @@ namespace CustomerService.Data.Migrations.Sqlite
             modelBuilder.Entity("CustomerService.Domain.Organisation.ReceptionGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Qc.QcStandard", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -10,18 +10,21 @@ public sealed class RollupTotalsTests
         [.. typeof(RollupTotals).GetProperties().Where(p => p.PropertyType == typeof(long))];
 
     [Fact]
-    public void There_are_the_51_counters_of_the_contract_plus_the_order_amount()
+    public void There_are_the_56_counters_of_the_contract_plus_the_order_amount_and_the_qc_score_sum()
     {
-        Assert.Equal(51, Counters.Length);
+        Assert.Equal(56, Counters.Length);
         Assert.Equal(typeof(decimal), typeof(RollupTotals).GetProperty(nameof(RollupTotals.OrderAmount))!.PropertyType);
+        Assert.Equal(typeof(decimal), typeof(RollupTotals).GetProperty(nameof(RollupTotals.QcScoreSum))!.PropertyType);
     }
 
     [Fact]
     public void Add_sums_every_counter_and_keeps_the_longest_queue_wait()
     {
         var totals = Filled(3, 1.5m);
+        totals.QcScoreSum = 85.5m;
 
         totals.Add(Filled(4, 2.25m));
+        totals.Add(new RollupTotals { QcScoreSum = 66.666667m });
 
         foreach (var counter in Counters.Where(c => c.Name != nameof(RollupTotals.QueueMaxWaitMilliseconds)))
         {
@@ -30,6 +33,7 @@ public sealed class RollupTotalsTests
 
         Assert.Equal(4, totals.QueueMaxWaitMilliseconds);
         Assert.Equal(3.75m, totals.OrderAmount);
+        Assert.Equal(152.166667m, totals.QcScoreSum);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Qc;
 using CustomerService.Web.Features.Organisation;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,6 +26,12 @@ public sealed class DemoSeeder(
         ["presale"] = "demo-secret-presale",
         ["aftersale"] = "demo-secret-aftersale",
     };
+
+    /// <summary>SPEC N1b: the demo QC standard 默认标准 (total 100).</summary>
+    public const string QcStandardName = "默认标准";
+
+    public static readonly IReadOnlyList<QcDimensionInput> QcDimensions =
+        [new("服务态度", 30), new("专业能力", 30), new("响应速度", 20), new("解决问题", 20)];
 
     /// <summary>SPEC N1: logins, names shown to visitors, roles, teams and max loads.</summary>
     public static readonly IReadOnlyList<DemoAccount> Accounts =
@@ -79,6 +86,9 @@ public sealed class DemoSeeder(
             new KeyPage("商品页", "/demo/shop/product", KeyPageType.Product),
             new KeyPage("购物车", "/demo/shop/cart", KeyPageType.Cart),
             new KeyPage("订单填写", "/demo/shop/order", KeyPageType.OrderFill));
+        var standard = QcStandard.Create(QcStandardName, QcDimensions, clock.GetUtcNow().UtcDateTime).Value!;
+        standard.MarkDefault(true);
+        db.QcStandards.Add(standard);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo organisation seeded");
         return true;

@@ -93,6 +93,12 @@ public static class KpiMetrics
         new("orders24h", KpiUnit.Count, f => f.Orders24h),
         new("ordersSameDay", KpiUnit.Count, f => f.OrdersSameDay),
         new("orders3d", KpiUnit.Count, f => f.Orders3d),
+        new("qcGraded", KpiUnit.Count, f => f.QcGraded),
+        new("qcAverage", KpiUnit.Average, f => f.QcAverage),
+        new("qcExcellent", KpiUnit.Count, f => f.QcExcellent),
+        new("qcGood", KpiUnit.Count, f => f.QcGood),
+        new("qcPass", KpiUnit.Count, f => f.QcPass),
+        new("qcPoor", KpiUnit.Count, f => f.QcPoor, RankOrder.LowerIsBetter),
     ];
 
     private static readonly Dictionary<string, KpiMetric> ByName = All.ToDictionary(m => m.Name, StringComparer.Ordinal);
@@ -112,7 +118,7 @@ public static class KpiMetrics
             "orderingUsers", "userConversionRate", "assistedOrders"),
         KpiPart.Of(
             "Quality", "satisfactionRate", "satisfactionRateWithNeutral", "resolved", "unresolved", "unrated", "summarized",
-            "unsummarized", "leaveMessages", "leaveMessagesHandledRate"),
+            "unsummarized", "leaveMessages", "leaveMessagesHandledRate", "qcGraded", "qcAverage"),
         KpiPart.Of("WorkHours", "workingSeconds", "onlineSeconds", "busySeconds", "awaySeconds", "loginSeconds", "saturation"),
     ];
 }

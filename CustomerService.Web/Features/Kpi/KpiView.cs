@@ -30,7 +30,7 @@ public static class KpiViews
             KpiPart.Of("Invalid", "invalid", "invalidAvgWaitSeconds", "recoverable", "recoverableOrders"),
             KpiPart.Of(
                 "ConsultationQuality", "satisfactionRate", "satisfactionRateWithNeutral", "verySatisfied", "satisfied", "neutral",
-                "dissatisfied", "veryDissatisfied", "unrated", "resolved", "unresolved"),
+                "dissatisfied", "veryDissatisfied", "unrated", "resolved", "unresolved", "qcGraded", "qcAverage"),
             KpiPart.Of(
                 "LeaveMessages", "leaveMessages", "leaveMessagesHandled", "leaveMessagesHandledRate", "leaveMessagesHandled24h",
                 "leaveMessagesHandled24hRate"),
@@ -62,6 +62,7 @@ public static class KpiViews
                 "dissatisfied", "veryDissatisfied", "unrated"),
             KpiPart.Of("Resolution", "resolved", "unresolved", "summarized", "unsummarized"),
             KpiPart.Of("Responsiveness", "firstResponseSeconds", "avgResponseSeconds", "responseP50Seconds", "responseP90Seconds", "responseRate30s"),
+            KpiPart.Of("QcGrades", "qcGraded", "qcAverage", "qcExcellent", "qcGood", "qcPass", "qcPoor"),
         ]);
 
     public static IReadOnlyList<KpiView> All { get; } = [Consultation, Orders, WorkHours, Quality];

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Qc;
 using CustomerService.Domain.Reporting;
 using CustomerService.Domain.Visitors;
 using CustomerService.Tests.Builders;
@@ -134,6 +136,40 @@ public sealed class HistorySeederTests
         {
             await engine.StopAsync(CancellationToken.None);
         }
+    }
+
+    [Fact]
+    public async Task With_an_inspector_and_a_default_standard_history_has_qc_grades_in_the_rollups()
+    {
+        var database = await TestDatabase.CreateAsync(services => services.AddDemoHistory());
+        await using var _ = database;
+        database.Clock.Set(Now);
+        await database.AddEnterpriseAsync();
+        await database.AddAccountAsync("inspector", groupName: "质检组", role: AccountRole.QC);
+        await using (var setup = database.NewContext())
+        {
+            var standard = QcStandard.Create("默认标准", [new("服务态度", 30), new("专业能力", 30), new("响应速度", 20), new("解决问题", 20)], Now.UtcDateTime).Value!;
+            standard.MarkDefault(true);
+            setup.QcStandards.Add(standard);
+            await setup.SaveChangesAsync();
+        }
+
+        var summary = await database.Services.GetRequiredService<HistorySeeder>().RunAsync(new HistoryOptions(3, 4, Seed: 11));
+
+        await using var db = database.NewContext();
+        var grades = await db.QcGrades.ToListAsync();
+        Assert.NotEmpty(grades);
+        Assert.Equal(grades.Count, summary.Rows["QcGrades"]);
+        // At most two per agent per week (the three days are one week: Saturday to Monday straddles two, so at most four).
+        Assert.All(grades.GroupBy(g => g.AgentId), perAgent => Assert.InRange(perAgent.Count(), 1, 4));
+        var graded = grades.Select(g => g.ConversationId).ToHashSet();
+        Assert.All(await db.Conversations.Where(c => graded.Contains(c.Id)).ToListAsync(), c =>
+        {
+            Assert.NotNull(c.EndedAt);
+            Assert.True(c.VisitorMessageCount > 0 && c.AgentMessageCount > 0);
+        });
+        Assert.Equal(grades.Count, await db.RollupRows.Where(r => r.Hour == RollupRow.WholeDay).SumAsync(r => r.QcGraded));
+        Assert.False(await db.RollupDirtyMarks.AnyAsync());
     }
 
     private static async Task<AgentReport> ReportAsync(TestDatabase database)

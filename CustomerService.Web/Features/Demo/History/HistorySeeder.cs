@@ -72,6 +72,7 @@ public sealed class HistorySeeder(
         }
 
         orders += await AttributeAsync(pending, DateTime.MaxValue, staff.AttributionWindow, cancellationToken);
+        var qcGrades = await HistoryQcGrades.GradeAsync(dbFactory, firstStartUtc, todayStartUtc, staff.Zone, options.Seed, now, cancellationToken);
         generating.Stop();
 
         var rolling = Stopwatch.StartNew();
@@ -81,7 +82,7 @@ public sealed class HistorySeeder(
         }
 
         rolling.Stop();
-        var rows = new Dictionary<string, long>(writer.Written) { ["Orders"] = orders };
+        var rows = new Dictionary<string, long>(writer.Written) { ["Orders"] = orders, ["QcGrades"] = qcGrades };
         rows["RollupRows"] = await db.RollupRows.LongCountAsync(cancellationToken);
         rows["RollupDays"] = await db.RollupDays.LongCountAsync(cancellationToken);
         return new HistorySummary(first, today.AddDays(-1), rows, generating.Elapsed, rolling.Elapsed, DatabaseBytes(db));

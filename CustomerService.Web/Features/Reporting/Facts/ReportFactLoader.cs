@@ -89,6 +89,12 @@ public sealed class ReportFactLoader
             .Where(o => o.PlacedAt >= fromUtc && o.PlacedAt < toUtc && o.Status != Domain.Orders.OrderStatus.Cancelled)
             .ToListAsync(cancellationToken);
 
+        // QC grades by their conversation's request time (SPEC I0), with the revision's points when there is one.
+        var qcGrades = await db.QcGrades.AsNoTracking()
+            .Where(g => g.ConversationRequestedAt >= fromUtc && g.ConversationRequestedAt < toUtc)
+            .Select(g => new QcGradeSample(g.ConversationId, g.RevisedPoints ?? g.Points, g.RevisedPossible ?? g.Possible))
+            .ToListAsync(cancellationToken);
+
         return new ReportFacts
         {
             Consultations = consultations,
@@ -101,6 +107,7 @@ public sealed class ReportFactLoader
             Orders = orders.Select(o => new OrderSample(
                 o.OrderId, o.Amount, o.PlacedAt, o.PaidAt, o.Type, o.OrderAgentId, o.AttributedReceptionGroupId,
                 o.AssistingAgentIds, o.AttributedRequestedAt)).ToList(),
+            QcGrades = qcGrades,
         };
     }
 }
