@@ -107,4 +107,14 @@ public sealed class ColumnLayoutTests
         Assert.Equal(["a"], layout.ColumnNames);
         Assert.Equal(Noon, layout.SavedAt);
     }
+
+    [Fact]
+    public void Null_arguments_are_errors()
+    {
+        var layout = ColumnLayout.Create(7, "v", ["a"], Noon).Value!;
+
+        Assert.Throws<ArgumentNullException>(() => ColumnLayout.Create(7, "v", null!, Noon));
+        Assert.Throws<ArgumentNullException>(() => layout.Change(null!, Noon));
+        Assert.Throws<ArgumentNullException>(() => layout.Resolve(null!));
+    }
 }

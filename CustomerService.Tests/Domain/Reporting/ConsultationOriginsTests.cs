@@ -148,4 +148,42 @@ public sealed class ConsultationOriginsTests
         Assert.Equal([new OriginCount("Direct", 1)], figures.Sources);
         Assert.Empty(figures.Keywords);
     }
+
+    [Fact]
+    public void Page_views_are_read_in_time_order_whatever_order_they_come_in_and_a_view_at_the_request_itself_counts()
+    {
+        OriginConsultation[] consultations = [new(1, 1, Utc(2, 0), "/p", null, true)];
+        // Newest first: a search at 01:00, then a referral exactly at the request (02:00), then an internal click after it.
+        OriginPageView[] views =
+        [
+            View(1, Utc(2, 30), TrafficSourceKind.Internal, terminal: Terminal.App, region: "之后"),
+            View(1, Utc(2, 0), TrafficSourceKind.Referral, terminal: Terminal.WeChat, region: "请求时"),
+            View(1, Utc(1, 0), TrafficSourceKind.SearchEngine, terminal: Terminal.PC, region: "之前", engine: SearchEngine.Sogou, keyword: "发票"),
+        ];
+
+        var figures = ConsultationOrigins.Analyze(consultations, views, Week, Shanghai);
+
+        Assert.Equal([new OriginCount("Referral", 1)], figures.Sources);
+        Assert.Equal([new OriginCount("WeChat", 1)], figures.Terminals);
+        Assert.Equal([new OriginCount("请求时", 1)], figures.Regions);
+        Assert.Empty(figures.Keywords);
+    }
+
+    [Fact]
+    public void Start_pages_with_as_many_consultations_are_ordered_by_address()
+    {
+        OriginConsultation[] consultations = [new(1, 1, Utc(2, 0), "/b", null, true), new(2, 2, Utc(2, 0), "/a", null, true)];
+
+        var pages = ConsultationOrigins.Analyze(consultations, [], Week, Shanghai).StartPages;
+
+        Assert.Equal(["/a", "/b"], pages.Select(p => p.Url));
+    }
+
+    [Fact]
+    public void Null_arguments_are_errors()
+    {
+        Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.Analyze(null!, [], Week, Shanghai));
+        Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.Analyze([], null!, Week, Shanghai));
+        Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.Analyze([], [], Week, null!));
+    }
 }
