@@ -16,6 +16,7 @@ public enum RecordColumn
     Vip,
     VisitorIp,
     StartPage,
+    QcBand,
 }
 
 /// <summary>Which columns an account chose, stored as names so a renumbered enum never shows the wrong column.</summary>
@@ -24,7 +25,7 @@ public static class RecordColumns
     public static IReadOnlyList<RecordColumn> Default { get; } =
     [
         RecordColumn.RequestedAt, RecordColumn.Visitor, RecordColumn.Agent, RecordColumn.Messages,
-        RecordColumn.Result, RecordColumn.Rating, RecordColumn.SummaryType,
+        RecordColumn.Result, RecordColumn.Rating, RecordColumn.SummaryType, RecordColumn.QcBand,
     ];
 
     public static string Store(IEnumerable<RecordColumn> columns) =>

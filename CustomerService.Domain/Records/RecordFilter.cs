@@ -95,6 +95,9 @@ public sealed record RecordFilter
 
     public ReceptionModeFilter? ReceptionMode { get; init; }
 
+    /// <summary>质检结果 (SPEC G2): the band of the conversation's QC score; ungraded conversations never match.</summary>
+    public Qc.QcBand? QcBand { get; init; }
+
     public string? TrimmedKeyword => string.IsNullOrWhiteSpace(Keyword) ? null : Keyword.Trim();
 
     public string? TrimmedRegion => string.IsNullOrWhiteSpace(Region) ? null : Region.Trim();

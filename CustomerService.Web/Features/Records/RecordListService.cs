@@ -3,6 +3,7 @@ using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Records;
 using CustomerService.Domain.Security;
+using CustomerService.Web.Features.Qc;
 using CustomerService.Web.Features.Security;
 using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,7 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         var rows = await Rows(db, RecordQueryBuilder.Page(query, after, size + 1)).ToListAsync(cancellationToken);
         var page = rows.Take(size).ToList();
         page = await MarkPurchasedAsync(db, builder, page, cancellationToken);
+        page = await MarkQcBandAsync(db, page, cancellationToken);
         return new RecordPage(page, rows.Count > size ? page[^1].Cursor : null);
     }
 
@@ -90,7 +92,8 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         var (fromUtc, toUtc) = search.Period.UtcRange(zone);
         var typeIds = search.Filter.ConsultationTypeId is { } typeId ? await TypeAndDescendantsAsync(db, typeId, cancellationToken) : null;
         var builder = await BuilderAsync(db, cancellationToken);
-        var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds);
+        var bandIds = search.Filter.QcBand is { } band ? await ConversationQcScores.InBandAsync(db, fromUtc, toUtc, band, cancellationToken) : null;
+        var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds, bandIds);
         return (builder, query);
     }
 
@@ -112,7 +115,14 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
             db.ReceptionGroups.Where(g => g.Id == c.ReceptionGroupId).Select(g => g.Name).FirstOrDefault(),
             c.VisitorMessageCount, c.AgentMessageCount, c.EvaluationLevel,
             db.ConsultationTypes.Where(t => t.Id == c.SummaryTypeId).Select(t => t.Name).FirstOrDefault(),
-            false, c.IsVip, c.VisitorIp, c.StartPageTitle, c.StartPageUrl);
+            false, c.IsVip, c.VisitorIp, c.StartPageTitle, c.StartPageUrl, null);
+
+    /// <summary>质检结果 for a page of rows: the band of each graded conversation's score (SPEC H2).</summary>
+    internal static async Task<List<RecordRow>> MarkQcBandAsync(CustomerServiceDbContext db, List<RecordRow> rows, CancellationToken cancellationToken)
+    {
+        var scores = await ConversationQcScores.OfAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        return [.. rows.Select(r => scores.TryGetValue(r.Id, out var score) ? r with { QcBand = score.Band } : r)];
+    }
 
     /// <summary>已购买 for a page of rows, by the same rule the purchased list filters on.</summary>
     internal static async Task<List<RecordRow>> MarkPurchasedAsync(

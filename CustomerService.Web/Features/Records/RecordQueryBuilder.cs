@@ -28,7 +28,7 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
     /// <param name="scope">The account's visible conversations (<c>VisibleData.Conversations(db)</c>).</param>
     public IQueryable<Conversation> Build(
         IQueryable<Conversation> scope, DateTime fromUtc, DateTime toUtc, RecordList list, RecordFilter filter,
-        IReadOnlyCollection<int>? consultationTypeIds = null)
+        IReadOnlyCollection<int>? consultationTypeIds = null, IReadOnlyCollection<long>? qcBandConversationIds = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(filter);
@@ -36,6 +36,11 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
         // SPEC I0: a consultation reached an agent; a conversation belongs to the period it was requested in.
         var query = scope.Where(c => c.AssignedAt != null && c.RequestedAt >= fromUtc && c.RequestedAt < toUtc);
         query = ApplyList(query, list);
+        if (qcBandConversationIds is not null)
+        {
+            query = query.Where(c => qcBandConversationIds.Contains(c.Id));
+        }
+
         return ApplyFilter(query, filter, consultationTypeIds);
     }
 

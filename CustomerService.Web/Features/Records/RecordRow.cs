@@ -26,7 +26,8 @@ public sealed record RecordRow(
     bool IsVip,
     string? VisitorIp,
     string? StartPageTitle,
-    string? StartPageUrl)
+    string? StartPageUrl,
+    Domain.Qc.QcBand? QcBand)
 {
     public bool Valid => ConsultationClassifier.Classify(VisitorMessages, AgentMessages) == ConsultationValidity.Valid;
 

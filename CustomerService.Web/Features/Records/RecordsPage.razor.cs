@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerService.Domain.Common;
+using CustomerService.Domain.Qc;
 using CustomerService.Domain.Records;
 using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Auth;
@@ -174,6 +175,7 @@ public sealed partial class RecordsPage
         RecordColumn.Vip => L[row.IsVip ? "Records.Vip.Yes" : "Records.Vip.No"].Value,
         RecordColumn.VisitorIp => row.VisitorIp ?? "–",
         RecordColumn.StartPage => row.StartPageTitle ?? row.StartPageUrl ?? "–",
+        RecordColumn.QcBand => row.QcBand is { } band ? L[$"Qc.Band.{band}"].Value : L["Records.QcUngraded"].Value,
         _ => string.Empty,
     };
 
@@ -194,12 +196,13 @@ public sealed partial class RecordsPage
         public SourceFilter? Source { get; set; }
         public Domain.Visitors.Terminal? Terminal { get; set; }
         public ReceptionModeFilter? ReceptionMode { get; set; }
+        public QcBand? QcBand { get; set; }
 
         public RecordFilter ToFilter() => new()
         {
             Keyword = Keyword, VisitorIp = VisitorIp, AgentId = AgentId, ReceptionGroupId = ReceptionGroupId, Rating = Rating,
             Purchased = Purchased, VisitCount = VisitCount, ConsultationTypeId = ConsultationTypeId, Valid = Valid, Vip = Vip,
-            Region = Region, Source = Source, Terminal = Terminal, ReceptionMode = ReceptionMode,
+            Region = Region, Source = Source, Terminal = Terminal, ReceptionMode = ReceptionMode, QcBand = QcBand,
         };
     }
 }
