@@ -9,7 +9,7 @@ namespace CustomerService.Tests.Browser;
 
 /// <summary>
 /// Issue 13 end to end: the qc account grades a conversation on /qc/conversations/{id} through the N6 hooks (qc-score
-/// per dimension, qc-comment, qc-save), sees the band (qc-band), and the grade reaches today's N5 qc* figures.
+/// per dimension, qc-comment, qc-save), sees the band (qc-band), and the grade reaches today's N5 qc* figures, the records list (its band) and the KPI figures.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class QcGradingBrowserTests(BrowserFixture browser, KestrelAppFactory app) : IClassFixture<KestrelAppFactory>
@@ -44,5 +44,13 @@ public sealed class QcGradingBrowserTests(BrowserFixture browser, KestrelAppFact
             using var report = JsonDocument.Parse(await api.GetStringAsync($"/api/v1/reports/agents?from={today}&to={today}"));
             var row = report.RootElement.GetProperty("agents").EnumerateArray().Single(a => a.GetProperty("login").GetString() == "sales1");
             Assert.Equal((1, 85.0, 1), (row.GetProperty("qcGraded").GetInt32(), row.GetProperty("qcAverage").GetDouble(), row.GetProperty("qcExcellent").GetInt32()));
+
+            // The band on the records list (today by default) and the grade in the KPI figures of 概况.
+            await page.GotoInteractiveAsync("/records");
+            await Expect(page.Locator($"[data-testid=records-row][data-conversation-id='{conversation.Id}']"))
+                .ToContainTextAsync(UiTexts.Chinese("Qc.Band.Excellent"));
+            await page.GotoInteractiveAsync($"/kpi?from={today}&to={today}");
+            await Expect(page.Locator("[data-testid=kpi-figure][data-metric=qcGraded]:not([data-login])")).ToHaveAttributeAsync("data-value", "1");
+            await Expect(page.Locator("[data-testid=kpi-figure][data-metric=qcAverage]:not([data-login])")).ToHaveAttributeAsync("data-value", "85");
         });
 }
