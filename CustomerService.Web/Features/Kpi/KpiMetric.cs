@@ -1,3 +1,4 @@
+using CustomerService.Domain.Records;
 using CustomerService.Domain.Reporting;
 
 namespace CustomerService.Web.Features.Kpi;
@@ -22,6 +23,21 @@ public sealed record KpiMetric(string Name, KpiUnit Unit, Func<ReportFigures, do
     public string LabelKey => $"Kpi.Metric.{Name}";
 
     public string DefinitionKey => $"Kpi.Definition.{Name}";
+
+    /// <summary>
+    /// The records list a count figure drills down to (SPEC I2), or none. The list shows the conversations an agent took
+    /// part in, so an agent's list can hold more rows than his figure, which credits the agent who ended each one.
+    /// </summary>
+    public RecordList? DrillDown => Name switch
+    {
+        "consultations" => RecordList.All,
+        "valid" => RecordList.Valid,
+        "invalid" => RecordList.Invalid,
+        "summarized" => RecordList.Summarized,
+        "unsummarized" => RecordList.Unsummarized,
+        "purchasedConsultations" => RecordList.Purchased,
+        _ => null,
+    };
 }
 
 /// <summary>

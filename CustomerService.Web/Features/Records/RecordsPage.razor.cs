@@ -4,6 +4,7 @@ using CustomerService.Domain.Qc;
 using CustomerService.Domain.Records;
 using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Reporting.Api;
 using CustomerService.Web.Infrastructure;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Components;
@@ -53,12 +54,36 @@ public sealed partial class RecordsPage
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; set; }
 
+    /// <summary>A link from a KPI figure (drill-down) brings its period, list and agent; none of them is trusted beyond the filter.</summary>
+    [SupplyParameterFromQuery(Name = "from")]
+    public string? FromQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "to")]
+    public string? ToQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "list")]
+    public string? ListQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "agent")]
+    public int? AgentQuery { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         _accountId = (await AuthenticationState).User.AccountId();
         (_zone, var today) = await Calendar.TodayAsync();
         _today = today;
-        _period = ReportPeriod.Preset(ReportPreset.Today, today);
+        _period = ReportQuery.Period(FromQuery, ToQuery).Period ?? ReportPeriod.Preset(ReportPreset.Today, today);
+        if (Enum.TryParse<RecordList>(ListQuery, out var list) && Enum.IsDefined(list))
+        {
+            _list = list;
+        }
+
+        if (AgentQuery is { } agent)
+        {
+            // The records scope still applies: an agent outside it simply has no rows here.
+            (_draft.AgentId, _filter) = (agent, new RecordFilter { AgentId = agent });
+        }
+
         _columns = [.. await Preferences.GetAsync(_accountId)];
         _options = await Records.OptionsAsync(_accountId);
         await ReloadAsync();
