@@ -171,7 +171,7 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
             for (var i = 0; i < metrics.Count; i++)
             {
                 Put(sheet.Cell(row, 4 + (2 * i)), metrics[i], agent.Places[i].Value);
-                Put(sheet.Cell(row, 5 + (2 * i)), RankColumn, agent.Places[i].Rank);
+                Put(sheet.Cell(row, 5 + (2 * i)), KpiUnit.Count, agent.Places[i].Rank);
             }
 
             row++;
@@ -217,8 +217,6 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
         workbook.SaveAs(stream);
         return stream.ToArray();
     }
-
-    private static readonly KpiMetric RankColumn = new("rank", KpiUnit.Count, _ => null);
 
     /// <summary>A 数据分析 page: a sheet per table, counts as numbers.</summary>
     public byte[] Tables(string title, ReportPeriod period, string scopeName, string timeZone, IReadOnlyList<KpiTable> tables)
@@ -292,12 +290,10 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
             if (step == 2)
             {
                 var change = ReportFigures.Change(metrics[i].Read(figures), previous is null ? null : metrics[i].Read(previous));
-                Put(sheet.Cell(row, 5 + (i * step)), ChangeColumn, change);
+                Put(sheet.Cell(row, 5 + (i * step)), KpiUnit.Rate, change);
             }
         }
     }
-
-    private static readonly KpiMetric ChangeColumn = new("change", KpiUnit.Rate, _ => null);
 
     private void WriteOrders(IXLWorksheet sheet, string title, IReadOnlyList<OrderDetail> orders, TimeZoneInfo zone)
     {
@@ -346,7 +342,10 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
         return clean.Length > 31 ? clean[..31] : clean;
     }
 
-    private static void Put(IXLCell cell, KpiMetric metric, double? value)
+    private static void Put(IXLCell cell, KpiMetric metric, double? value) => Put(cell, metric.Unit, value);
+
+    /// <summary>A number in the unit's Excel format; “–” where there is none (an empty denominator, SPEC I0).</summary>
+    private static void Put(IXLCell cell, KpiUnit unit, double? value)
     {
         if (value is not { } v)
         {
@@ -355,7 +354,7 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
             return;
         }
 
-        switch (metric.Unit)
+        switch (unit)
         {
             case KpiUnit.Count:
                 cell.Value = v;

@@ -32,7 +32,7 @@ public sealed class QcGradingService(
         var settings = await SettingsAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var all = db.QcGrades.Where(g => g.ConversationId == conversationId);
-        var allScores = await all.Select(g => new { g.Points, g.Possible, g.RevisedPoints, g.RevisedPossible }).ToListAsync(cancellationToken);
+        var scores = await ConversationQcScores.OfAsync(db, [conversationId], cancellationToken);
         var seen = await QcGradeReader.ViewsAsync(db, VisibleGrades(db, visible, all), reader, settings.DisputeDeadline, now, cancellationToken);
         var standards = reader.MayGrade ? await QcStandardsService.ChoicesAsync(db, cancellationToken) : [];
         return new QcPanel(
@@ -43,7 +43,7 @@ public sealed class QcGradingService(
             standards,
             seen.SingleOrDefault(g => g.InspectorId == accountId),
             [.. seen.OrderBy(g => g.GradedAt).ThenBy(g => g.Id)],
-            QcScore.Average(allScores.Select(s => QcScore.Of(s.RevisedPoints ?? s.Points, s.RevisedPossible ?? s.Possible))));
+            scores.TryGetValue(conversationId, out var score) ? score : null);
     }
 
     /// <summary>
