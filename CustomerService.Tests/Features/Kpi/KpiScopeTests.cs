@@ -110,6 +110,22 @@ public sealed class KpiScopeTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("data-testid=\"kpi-figure\"", own);
     }
 
+    [Fact]
+    public async Task A_period_in_a_link_that_cannot_be_used_is_said_and_the_default_period_shown()
+    {
+        using var admin = await app.SignInAsync("admin");
+
+        var tooLong = await (await admin.GetAsync("/kpi?from=2025-01-01&to=2026-06-01")).ReadHtmlAsync();
+        var unreadable = await (await admin.GetAsync("/kpi/details?from=2026-13-01&to=2026-01-01")).ReadHtmlAsync();
+        var fine = await (await admin.GetAsync("/kpi?from=2026-01-01&to=2026-01-31")).ReadHtmlAsync();
+
+        Assert.Contains("data-testid=\"kpi-query-problem\"", tooLong);
+        Assert.Contains("统计时段最长 366 天。", tooLong);
+        Assert.Contains("data-testid=\"kpi-query-problem\"", unreadable);
+        Assert.Contains("data-testid=\"kpi-figure\"", unreadable);
+        Assert.DoesNotContain("kpi-query-problem", fine);
+    }
+
     private ReportAudienceResolver Audiences() => app.Services.GetRequiredService<ReportAudienceResolver>();
 
     private async Task<ReportAudience> ReachOfAsync(string login) => await Audiences().ForAccountAsync(await app.AccountIdAsync(login));

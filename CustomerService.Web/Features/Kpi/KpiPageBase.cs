@@ -4,6 +4,7 @@ using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Reporting;
 using CustomerService.Web.Features.Reporting.Api;
 using CustomerService.Web.Infrastructure;
+using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -28,6 +29,9 @@ public abstract class KpiPageBase : ComponentBase
 
     [Inject]
     public required NavigationManager Navigation { get; init; }
+
+    [Inject]
+    public required ViolationText Violations { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; set; }
@@ -58,6 +62,9 @@ public abstract class KpiPageBase : ComponentBase
 
     protected bool OutOfReach { get; private set; }
 
+    /// <summary>Why the link's period was refused, in the user's language; null when it was fine or absent.</summary>
+    protected string? QueryProblem { get; private set; }
+
     protected bool Loading { get; private set; }
 
     protected DateTime? RolledAt { get; set; }
@@ -76,7 +83,13 @@ public abstract class KpiPageBase : ComponentBase
         var accountId = (await AuthenticationState).User.AccountId();
         (Zone, var today) = await Calendar.TodayAsync();
         Today = today;
-        Period = ReportQuery.Period(FromQuery, ToQuery).Period ?? ReportPeriod.Preset(ReportPreset.Last7Days, today);
+        var (linked, problems) = ReportQuery.Period(FromQuery, ToQuery);
+        Period = linked ?? ReportPeriod.Preset(ReportPreset.Last7Days, today);
+        // No period in the link is the usual visit; a wrong one is said, not silently replaced.
+        if (linked is null && (!string.IsNullOrEmpty(FromQuery) || !string.IsNullOrEmpty(ToQuery)))
+        {
+            QueryProblem = Violations.Describe(problems[0].Violation);
+        }
         _reach = await Audiences.ForAccountAsync(accountId);
         ScopeOptions = await Audiences.OptionsAsync(_reach);
         var scope = ReportScope.TryParse(ScopeQuery, out var parsed) ? parsed : (ReportScope?)null;
