@@ -57,7 +57,23 @@ public sealed class ColumnLayoutStore(IDbContextFactory<CustomerServiceDbContext
             return refused;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (layout is null)
+        {
+            // The same account saved from another tab at the same moment and inserted first: his row now exists, so
+            // this choice is saved over it (the last save wins, as it would have a second later). Any other failure stands.
+            await using var check = await dbFactory.CreateDbContextAsync(cancellationToken);
+            if (!await check.ColumnLayouts.AnyAsync(l => l.AccountId == accountId && l.View == view, cancellationToken))
+            {
+                throw;
+            }
+
+            return await SaveAsync(accountId, view, columns, known, cancellationToken);
+        }
+
         return Outcome.Ok;
     }
 }
