@@ -60,6 +60,20 @@ public sealed class LateFactMarker(TimeProvider clock, ReportingCalendar calenda
             }
         }
 
+        void AddWindow(DateTime? placedAt)
+        {
+            if (placedAt is not { } start)
+            {
+                return;
+            }
+
+            var end = calendar.LocalDate(start + calendar.AttributionWindow);
+            for (var day = calendar.LocalDate(start); day <= end && day < today; day = day.AddDays(1))
+            {
+                days.Add(day);
+            }
+        }
+
         foreach (var entry in context.ChangeTracker.Entries())
         {
             switch (entry.Entity)
@@ -72,10 +86,11 @@ public sealed class LateFactMarker(TimeProvider clock, ReportingCalendar calenda
                     Add(message.CreatedAt);
                     break;
                 case Order order when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:
-                    // The order's day (order figures) and the attributed conversation's day (已购买咨询), before and after.
-                    Add(order.PlacedAt);
+                    // The order's day (order figures), the attributed conversation's day (已购买咨询) and every day of
+                    // the window after the order (售后咨询: the user's conversations there), before and after.
+                    AddWindow(order.PlacedAt);
                     Add(order.AttributedRequestedAt);
-                    Add(Original<DateTime?>(entry, nameof(Order.PlacedAt)));
+                    AddWindow(Original<DateTime?>(entry, nameof(Order.PlacedAt)));
                     Add(Original<DateTime?>(entry, nameof(Order.AttributedRequestedAt)));
                     break;
                 case QcGrade grade when entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted:

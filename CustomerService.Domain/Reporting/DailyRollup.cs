@@ -62,6 +62,7 @@ public static class DailyRollup
                 row.ValidMessages += c.VisitorMessages + c.AgentMessages;
                 row.Summarized += c.Summarized ? 1 : 0;
                 row.PurchasedConsultations += c.Purchased ? 1 : 0;
+                row.AfterSaleConsultations += c.AfterSale ? 1 : 0;
             }
 
             if (c.Duration is { } duration)

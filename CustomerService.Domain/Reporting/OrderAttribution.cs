@@ -92,4 +92,15 @@ public static class OrderAttribution
         ArgumentNullException.ThrowIfNull(consultationOrderTimes);
         return consultationOrderTimes.Any(t => t > requestedAt && t <= requestedAt + window);
     }
+
+    /// <summary>
+    /// 售后咨询 (SPEC I0; seed 002 用户分析 “先下单再咨询”): a valid conversation requested at <paramref name="requestedAt"/>
+    /// of a user who placed an order (any type, not cancelled) in [requestedAt − window, requestedAt).
+    /// </summary>
+    /// <param name="orderTimes">Placed times of the user's non-cancelled orders.</param>
+    public static bool IsAfterSale(DateTime requestedAt, IReadOnlyList<DateTime> orderTimes, TimeSpan window)
+    {
+        ArgumentNullException.ThrowIfNull(orderTimes);
+        return orderTimes.Any(t => t >= requestedAt - window && t < requestedAt);
+    }
 }

@@ -5,8 +5,9 @@ namespace CustomerService.Domain.Reporting;
 /// <summary>
 /// A conversation that reached an agent (SPEC I0 咨询总量), as the loader reads it. <see cref="AgentId"/> is the agent
 /// responsible when it ended (or now, while open): SPEC I0 credits conversation figures to him, after transfers.
-/// <see cref="Evaluation"/> is the conversation's best rating (D9); <see cref="Purchased"/> (已购买咨询) is decided by the
-/// loader with <see cref="OrderAttribution.IsPurchased"/>. All times are UTC.
+/// <see cref="Evaluation"/> is the conversation's best rating (D9); <see cref="Purchased"/> (已购买咨询, 售前咨询) and
+/// <see cref="AfterSale"/> (售后咨询) are decided by the loader with <see cref="OrderAttribution.IsPurchased"/> and
+/// <see cref="OrderAttribution.IsAfterSale"/>; the rollup counts them for valid conversations only. All times are UTC.
 /// </summary>
 public sealed record ConsultationFact(
     long ConversationId,
@@ -23,7 +24,8 @@ public sealed record ConsultationFact(
     EvaluationLevel? Evaluation,
     bool? Solved,
     bool Summarized,
-    bool Purchased)
+    bool Purchased,
+    bool AfterSale)
 {
     /// <summary>有效咨询 (SPEC I0): the visitor and an agent each sent at least one non-system message.</summary>
     public bool Valid => ConsultationClassifier.Classify(VisitorMessages, AgentMessages) == ConsultationValidity.Valid;

@@ -128,6 +128,9 @@ public class RollupTotals
     /// <summary>已购买咨询.</summary>
     public long PurchasedConsultations { get; set; }
 
+    /// <summary>售后咨询: valid consultations of users who ordered in the window before them.</summary>
+    public long AfterSaleConsultations { get; set; }
+
     /// <summary>排队分析: requests that entered a queue.</summary>
     public long Queued { get; set; }
 
@@ -233,6 +236,7 @@ public class RollupTotals
         OrdersSameDay += other.OrdersSameDay;
         Orders3d += other.Orders3d;
         PurchasedConsultations += other.PurchasedConsultations;
+        AfterSaleConsultations += other.AfterSaleConsultations;
         Queued += other.Queued;
         QueueServed += other.QueueServed;
         QueueLeftMessage += other.QueueLeftMessage;

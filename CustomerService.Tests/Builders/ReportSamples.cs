@@ -24,7 +24,8 @@ public static class ReportSamples
         bool summarized = false,
         bool purchased = false,
         long? visitorId = null,
-        string? userId = null) =>
+        string? userId = null,
+        bool afterSale = false) =>
         new(
             id,
             visitorId ?? 1000 + id,
@@ -40,7 +41,8 @@ public static class ReportSamples
             evaluation,
             solved,
             summarized,
-            purchased);
+            purchased,
+            afterSale);
 
     public static OrderSample Order(
         string id,

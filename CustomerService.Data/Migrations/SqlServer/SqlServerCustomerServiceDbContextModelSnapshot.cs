@@ -314,6 +314,9 @@ namespace CustomerService.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("CreatedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(25)
@@ -1827,6 +1830,9 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AfterSaleConsultations")
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("AgentId")
                         .HasColumnType("int");

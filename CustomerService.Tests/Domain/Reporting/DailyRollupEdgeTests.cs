@@ -137,23 +137,24 @@ public sealed class DailyRollupEdgeTests
     }
 
     [Fact]
-    public void Each_rating_and_solved_answer_is_counted_and_invalid_purchases_and_summaries_are_not()
+    public void Each_rating_and_solved_answer_is_counted_and_invalid_purchases_after_sales_and_summaries_are_not()
     {
         var facts = new ReportFacts
         {
             Consultations =
             [
                 Consultation(1, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.VerySatisfied, solved: true, summarized: true, purchased: true),
-                Consultation(2, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.Satisfied, solved: true),
+                Consultation(2, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.Satisfied, solved: true, afterSale: true),
                 Consultation(3, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.Neutral, solved: false),
                 Consultation(4, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.Dissatisfied, solved: null),
                 Consultation(5, 7, 1, Local(10, 1, 0), evaluation: EvaluationLevel.VeryDissatisfied, solved: null),
-                Consultation(6, 7, 1, Local(10, 1, 0), agentMessages: 0, summarized: true, purchased: true),
+                Consultation(6, 7, 1, Local(10, 1, 0), agentMessages: 0, summarized: true, purchased: true, afterSale: true),
             ],
         };
 
         var row = DailyRollup.Roll(Day, Shanghai, facts, Later).Single();
 
+        Assert.Equal(1L, row.AfterSaleConsultations);
         Assert.Equal((1L, 1L, 1L, 1L, 1L), (row.VerySatisfied, row.Satisfied, row.Neutral, row.Dissatisfied, row.VeryDissatisfied));
         Assert.Equal((2L, 1L), (row.Resolved, row.Unresolved));
         Assert.Equal((6L, 5L, 1L, 1L), (row.Consultations, row.Valid, row.Summarized, row.PurchasedConsultations));

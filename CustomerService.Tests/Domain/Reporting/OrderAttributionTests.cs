@@ -171,11 +171,23 @@ public sealed class OrderAttributionTests
     }
 
     [Fact]
+    public void After_sale_means_an_order_placed_before_the_request_within_the_window()
+    {
+        Assert.False(OrderAttribution.IsAfterSale(T, [], Week));
+        Assert.False(OrderAttribution.IsAfterSale(T, [T, T.AddSeconds(1)], Week));
+        Assert.True(OrderAttribution.IsAfterSale(T, [T.AddSeconds(-1)], Week));
+        Assert.True(OrderAttribution.IsAfterSale(T, [T - Week], Week));
+        Assert.False(OrderAttribution.IsAfterSale(T, [T - Week - TimeSpan.FromSeconds(1)], Week));
+        Assert.True(OrderAttribution.IsAfterSale(T, [T - Week - TimeSpan.FromSeconds(1), T.AddHours(-2)], Week));
+    }
+
+    [Fact]
     public void Null_arguments_are_errors()
     {
         Assert.Throws<ArgumentNullException>(() => OrderAttribution.Attribute(T, null!, [], Week));
         Assert.Throws<ArgumentNullException>(() => OrderAttribution.Attribute(T, [], null!, Week));
         Assert.Throws<ArgumentNullException>(() => OrderAttribution.IsPurchased(T, null!, Week));
+        Assert.Throws<ArgumentNullException>(() => OrderAttribution.IsAfterSale(T, null!, Week));
     }
 
     private static void AssertResult(

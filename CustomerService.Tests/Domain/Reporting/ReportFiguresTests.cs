@@ -31,7 +31,7 @@ public sealed class ReportFiguresTests
             Consultations = 100, Valid = 60, Transfers = 3, Summarized = 45, CrmAdded = 4, LeaveMessages = 20,
             LeaveMessagesHandled = 15, LeaveMessagesHandled24h = 12, VerySatisfied = 10, Satisfied = 9, Neutral = 8,
             Dissatisfied = 7, VeryDissatisfied = 6, Resolved = 25, Unresolved = 5, ConsultationOrders = 30,
-            OrderAmount = 1234.56m, PaidOrders = 24, PurchasedConsultations = 22, Orders24h = 11, OrdersSameDay = 13,
+            OrderAmount = 1234.56m, PaidOrders = 24, PurchasedConsultations = 22, AfterSaleConsultations = 9, Orders24h = 11, OrdersSameDay = 13,
             Orders3d = 17, OrdersWithAssistance = 2,
         };
 
@@ -42,7 +42,7 @@ public sealed class ReportFiguresTests
         Assert.Equal((20L, 15L, 12L), (f.LeaveMessages, f.LeaveMessagesHandled, f.LeaveMessagesHandled24h));
         Assert.Equal(new RatingCounts(10, 9, 8, 7, 6, 60), f.Ratings); // unrated = 100 − 40 rated
         Assert.Equal((25L, 5L), (f.Resolved, f.Unresolved));
-        Assert.Equal((30L, 1234.56m, 24L, 22L), (f.ConsultationOrders, f.OrderAmount, f.PaidOrders, f.PurchasedConsultations));
+        Assert.Equal((30L, 1234.56m, 24L, 22L, 9L), (f.ConsultationOrders, f.OrderAmount, f.PaidOrders, f.PurchasedConsultations, f.AfterSaleConsultations));
         Assert.Equal((11L, 13L, 17L, 2L), (f.Orders24h, f.OrdersSameDay, f.Orders3d, f.AssistedOrders));
         Assert.Equal((50L, 21L, 14L), (f.ValidUsers, f.OrderingUsers, f.Recoverable));
     }

@@ -10,9 +10,9 @@ public sealed class RollupTotalsTests
         [.. typeof(RollupTotals).GetProperties().Where(p => p.PropertyType == typeof(long))];
 
     [Fact]
-    public void There_are_the_56_counters_of_the_contract_plus_the_order_amount_and_the_qc_score_sum()
+    public void There_are_the_57_counters_of_the_contract_plus_the_order_amount_and_the_qc_score_sum()
     {
-        Assert.Equal(56, Counters.Length);
+        Assert.Equal(57, Counters.Length);
         Assert.Equal(typeof(decimal), typeof(RollupTotals).GetProperty(nameof(RollupTotals.OrderAmount))!.PropertyType);
         Assert.Equal(typeof(decimal), typeof(RollupTotals).GetProperty(nameof(RollupTotals.QcScoreSum))!.PropertyType);
     }

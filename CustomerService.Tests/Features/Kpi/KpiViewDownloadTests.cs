@@ -112,8 +112,17 @@ public sealed class KpiViewDownloadTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(origins.StartPages.Count, pages.Count);
         Assert.Equal(origins.StartPages.Sum(p => p.Consultations), pages.Sum(r => r.Cell(3).GetDouble()));
         Assert.True(origins.StartPages.Sum(p => p.Consultations) >= 1);
-        var hours = users.Worksheet(1).RowsUsed().Skip(2).Select(r => r.Cell(2).GetDouble()).ToList();
+        var total = (await reports.AgentsAsync(period, enterprise)).Total;
+        var habits = users.Worksheet(1).RowsUsed().Skip(2).Select(r => r.Cell(2).GetDouble()).ToList();
+        Assert.Equal([total.PurchasedConsultations, total.AfterSaleConsultations, (double)total.Consultations], habits);
+        var hours = users.Worksheet(2).RowsUsed().Skip(2).Select(r => r.Cell(2).GetDouble()).ToList();
         Assert.Equal(origins.ByHour.Select(h => (double)h), hours);
+
+        using var types = new XLWorkbook(await (await admin.GetAsync($"/kpi/types.xlsx?{Query(period)}")).Content.ReadAsStreamAsync());
+        var typeFigures = await reports.ConsultationTypesAsync(period, enterprise);
+        var totals = types.Worksheet(1).RowsUsed().Skip(2).Select(r => r.Cell(2).GetDouble()).ToList();
+        Assert.Equal([typeFigures.Used, typeFigures.Added, (double)typeFigures.Summarized], totals);
+        Assert.Equal(typeFigures.Types.Count, types.Worksheet(2).RowsUsed().Count() - 2);
     }
 
     private static void AssertRow(IXLRow row, IReadOnlyList<KpiMetric> metrics, ReportFigures figures, int step)

@@ -99,7 +99,9 @@ public static class KpiDownloadEndpoints
         TablesFileAsync(http, "Kpi.View.starts", async request => tables.Starts(await reports.OriginsAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);
 
     private static Task<IResult> UsersAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
-        TablesFileAsync(http, "Kpi.View.users", async request => tables.Users(await reports.OriginsAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);
+        TablesFileAsync(http, "Kpi.View.users", async request => tables.Users(
+            await reports.OriginsAsync(request.Period, request.Audience, cancellationToken),
+            (await reports.AgentsAsync(request.Period, request.Audience, cancellationToken)).Total), cancellationToken);
 
     private static Task<IResult> TypesAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
         TablesFileAsync(http, "Kpi.View.types", async request => tables.Types(await reports.ConsultationTypesAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);

@@ -105,6 +105,7 @@ public static class KpiMetrics
         new("orderingUsers", KpiUnit.Count, f => f.OrderingUsers),
         new("userConversionRate", KpiUnit.Rate, f => f.UserConversionRate),
         new("purchasedConsultations", KpiUnit.Count, f => f.PurchasedConsultations),
+        new("afterSaleConsultations", KpiUnit.Count, f => f.AfterSaleConsultations),
         new("assistedOrders", KpiUnit.Count, f => f.AssistedOrders),
         new("orders24h", KpiUnit.Count, f => f.Orders24h),
         new("ordersSameDay", KpiUnit.Count, f => f.OrdersSameDay),

@@ -5,8 +5,12 @@ using Microsoft.Extensions.Localization;
 
 namespace CustomerService.Web.Features.Kpi;
 
-/// <summary>A plain table of a 数据分析 page: localized headers and rows of text or counts, as the page and its .xlsx show it.</summary>
-public sealed record KpiTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object>> Rows);
+/// <summary>
+/// A plain table of a 数据分析 page: localized headers and rows of text or counts, as the page and its .xlsx show it.
+/// <paramref name="Chart"/> is false for a table whose counts are of different things (types and consultations), which
+/// a bar chart would compare as if they were alike.
+/// </summary>
+public sealed record KpiTable(string Name, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object>> Rows, bool Chart = true);
 
 /// <summary>
 /// The tables of 咨询发起, 咨询类型 and 用户分析, built once from the report service's figures so the pages and their
@@ -28,11 +32,19 @@ public sealed class KpiTables(IStringLocalizer<UiText> text)
         ];
     }
 
-    public IReadOnlyList<KpiTable> Users(OriginFigures figures)
+    /// <summary>用户分析: 咨询习惯 (售前 / 售后 / 总量 from the period's total figures, then by hour), 终端, 地域.</summary>
+    public IReadOnlyList<KpiTable> Users(OriginFigures figures, ReportFigures total)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(total);
         return
         [
+            new(text["Kpi.Part.SaleKinds"], [text["Kpi.Origin.SaleKind"], text["Kpi.Metric.consultations"]],
+                [
+                    [text["Kpi.Origin.PreSale"].Value, total.PurchasedConsultations],
+                    [text["Kpi.Origin.AfterSale"].Value, total.AfterSaleConsultations],
+                    [text["Kpi.Origin.AllConsultations"].Value, total.Consultations],
+                ]),
             new(text["Kpi.Part.Habits"], [text["Kpi.Origin.Hour"], text["Kpi.Metric.consultations"]],
                 [.. figures.ByHour.Select((count, hour) => (IReadOnlyList<object>)[$"{hour:00}:00", count])]),
             Counts(text["Kpi.Part.Terminals"], text["Kpi.Origin.Terminal"], figures.Terminals, k => text[$"Kpi.Terminal.{k}"]),
@@ -40,12 +52,21 @@ public sealed class KpiTables(IStringLocalizer<UiText> text)
         ];
     }
 
-    public IReadOnlyList<KpiTable> Types(IReadOnlyList<TypeCount> types)
+    /// <summary>咨询类型: 总咨询类型, 新增咨询类型 and 总结咨询量, then the tree with each type's count.</summary>
+    public IReadOnlyList<KpiTable> Types(TypeFigures figures)
     {
-        ArgumentNullException.ThrowIfNull(types);
+        ArgumentNullException.ThrowIfNull(figures);
+        var types = figures.Types;
         var names = types.ToDictionary(t => t.TypeId, t => t.Name);
         return
         [
+            new(text["Kpi.Part.TypeTotals"], [text["Kpi.Origin.Figure"], text["Kpi.Origin.Value"]],
+                [
+                    [text["Kpi.Origin.TypesUsed"].Value, figures.Used],
+                    [text["Kpi.Origin.TypesAdded"].Value, figures.Added],
+                    [text["Kpi.Origin.TypesSummarized"].Value, figures.Summarized],
+                ],
+                Chart: false),
             new(text["Kpi.View.types"], [text["Kpi.Origin.Type"], text["Kpi.Origin.ParentType"], text["Kpi.Metric.summarized"]],
                 [.. types.Select(t => (IReadOnlyList<object>)[t.Name, t.ParentId is { } parent ? names.GetValueOrDefault(parent) ?? string.Empty : string.Empty, t.Consultations])]),
         ];

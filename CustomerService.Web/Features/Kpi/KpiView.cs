@@ -42,7 +42,7 @@ public static class KpiViews
         [
             KpiPart.Of(
                 "OrdersTrend", "consultationOrders", "orderAmount", "paidOrders", "paidRate", "conversionRate", "validUsers",
-                "orderingUsers", "userConversionRate", "purchasedConsultations", "assistedOrders", "orders24h", "ordersSameDay", "orders3d"),
+                "orderingUsers", "userConversionRate", "purchasedConsultations", "afterSaleConsultations", "assistedOrders", "orders24h", "ordersSameDay", "orders3d"),
         ],
         ListsOrders: true);
 

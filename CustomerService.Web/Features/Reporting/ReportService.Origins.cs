@@ -7,6 +7,12 @@ namespace CustomerService.Web.Features.Reporting;
 /// <summary>One consultation type (咨询类型) with the period's summarised valid consultations of it (SPEC I0).</summary>
 public sealed record TypeCount(int TypeId, int? ParentId, string Name, long Consultations);
 
+/// <summary>
+/// 咨询类型 of a period (SPEC I0, seed 002): each type with its count; 总咨询类型 = the types used in the period, 新增咨询类型 =
+/// the types created in it, 总结咨询量 = the summarised valid consultations of every type.
+/// </summary>
+public sealed record TypeFigures(IReadOnlyList<TypeCount> Types, long Used, long Added, long Summarized);
+
 public sealed partial class ReportService
 {
     /// <summary>
@@ -42,7 +48,7 @@ public sealed partial class ReportService
     /// 咨询类型 (SPEC I0): per type of the enterprise's tree, the period's summarised valid consultations credited to the
     /// audience; a parent's count is its own (a summary names one type).
     /// </summary>
-    public async Task<IReadOnlyList<TypeCount>> ConsultationTypesAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
+    public async Task<TypeFigures> ConsultationTypesAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audience);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -54,8 +60,14 @@ public sealed partial class ReportService
             .Select(g => new { TypeId = g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(g => g.TypeId, g => g.Count, cancellationToken);
         var types = await db.ConsultationTypes.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. types.OrderBy(t => t.ParentId ?? t.Id).ThenBy(t => t.ParentId is null ? 0 : 1).ThenBy(t => t.Id)
-            .Select(t => new TypeCount(t.Id, t.ParentId, t.Name, counts.GetValueOrDefault(t.Id)))];
+        var rows = types.OrderBy(t => t.ParentId ?? t.Id).ThenBy(t => t.ParentId is null ? 0 : 1).ThenBy(t => t.Id)
+            .Select(t => new TypeCount(t.Id, t.ParentId, t.Name, counts.GetValueOrDefault(t.Id)))
+            .ToList();
+        return new TypeFigures(
+            rows,
+            Used: rows.LongCount(t => t.Consultations > 0),
+            Added: types.LongCount(t => t.CreatedAt >= fromUtc && t.CreatedAt < toUtc),
+            Summarized: counts.Values.Sum());
     }
 
     /// <summary>The period's consultations (conversations that reached an agent) credited to the audience.</summary>

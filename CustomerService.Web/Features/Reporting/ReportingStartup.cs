@@ -18,6 +18,7 @@ public sealed class ReportingStartup(
         if (profile is not null)
         {
             calendar.Zone = profile.TimeZone;
+            calendar.AttributionWindow = TimeSpan.FromDays(profile.AttributionWindowDays);
         }
 
         await schedule.ApplyAsync(calendar.Zone, cancellationToken);

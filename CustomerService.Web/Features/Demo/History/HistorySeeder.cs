@@ -38,6 +38,7 @@ public sealed class HistorySeeder(
         }
 
         calendar.Zone = staff.Zone;
+        calendar.AttributionWindow = staff.AttributionWindow;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = ReportPeriod.LocalDate(now, staff.Zone);
         var first = today.AddDays(-options.Days);

@@ -25,7 +25,7 @@ public sealed record HistoryStaff(
 /// team lead; agents split between the reception groups 售前 (two thirds) and 售后; a small consultation type tree when
 /// the enterprise has none. Existing accounts with the same login are reused, so a second run adds nothing.
 /// </summary>
-public sealed class HistoryStaffBuilder(CustomerServiceDbContext db, AccountCreator accounts, OrganisationBootstrap bootstrap)
+public sealed class HistoryStaffBuilder(CustomerServiceDbContext db, AccountCreator accounts, OrganisationBootstrap bootstrap, TimeProvider clock)
 {
     public const int AgentsPerAccountGroup = 10;
 
@@ -119,12 +119,13 @@ public sealed class HistoryStaffBuilder(CustomerServiceDbContext db, AccountCrea
     {
         if (!await db.ConsultationTypes.AnyAsync(cancellationToken))
         {
+            var now = clock.GetUtcNow().UtcDateTime;
             foreach (var (name, children) in TypeTree)
             {
-                var parent = new ConsultationType(0, null, name);
+                var parent = new ConsultationType(0, null, name) { CreatedAt = now };
                 db.ConsultationTypes.Add(parent);
                 await db.SaveChangesAsync(cancellationToken);
-                db.ConsultationTypes.AddRange(children.Select(child => new ConsultationType(0, parent.Id, child)));
+                db.ConsultationTypes.AddRange(children.Select(child => new ConsultationType(0, parent.Id, child) { CreatedAt = now }));
                 await db.SaveChangesAsync(cancellationToken);
             }
         }

@@ -27,14 +27,15 @@ public sealed class ReportFactLoader
                 })
             .ToListAsync(cancellationToken);
 
-        // 已购买咨询 needs the 咨询订单 placed up to one window after the last conversation of the range.
-        var consultationOrders = await db.Orders.AsNoTracking()
-            .Where(o => o.PlacedAt > fromUtc && o.PlacedAt <= toUtc + attributionWindow)
-            .Where(o => o.Type == OrderType.AfterConsultation && o.Status != Domain.Orders.OrderStatus.Cancelled)
-            .Select(o => new { o.UserId, o.PlacedAt })
+        // 已购买咨询 needs the 咨询订单 placed up to one window after the last conversation of the range, 售后咨询 any
+        // order placed up to one window before the first.
+        var nearbyOrders = await db.Orders.AsNoTracking()
+            .Where(o => o.PlacedAt >= fromUtc - attributionWindow && o.PlacedAt <= toUtc + attributionWindow)
+            .Where(o => o.Status != Domain.Orders.OrderStatus.Cancelled)
+            .Select(o => new { o.UserId, o.PlacedAt, o.Type })
             .ToListAsync(cancellationToken);
-        var orderTimesByUser = consultationOrders.GroupBy(o => o.UserId)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateTime>)g.Select(o => o.PlacedAt).Order().ToList(), StringComparer.Ordinal);
+        var orderTimesByUser = TimesByUser(nearbyOrders.Where(o => o.Type == OrderType.AfterConsultation && o.PlacedAt > fromUtc).Select(o => (o.UserId, o.PlacedAt)));
+        var anyOrderTimesByUser = TimesByUser(nearbyOrders.Where(o => o.PlacedAt < toUtc).Select(o => (o.UserId, o.PlacedAt)));
 
         var consultations = conversations
             .Where(c => c.AgentId is not null && c.AssignedAt is not null)
@@ -43,10 +44,12 @@ public sealed class ReportFactLoader
                 var valid = ConsultationClassifier.Classify(c.VisitorMessageCount, c.AgentMessageCount) == ConsultationValidity.Valid;
                 var purchased = valid && c.ExternalUserId is { } user && orderTimesByUser.TryGetValue(user, out var times)
                     && OrderAttribution.IsPurchased(c.RequestedAt, times, attributionWindow);
+                var afterSale = valid && c.ExternalUserId is { } orderer && anyOrderTimesByUser.TryGetValue(orderer, out var placed)
+                    && OrderAttribution.IsAfterSale(c.RequestedAt, placed, attributionWindow);
                 return new ConsultationFact(
                     c.Id, c.VisitorId, c.ExternalUserId, c.ReceptionGroupId, c.AgentId!.Value, c.RequestedAt, c.AssignedAt!.Value,
                     c.EndedAt, c.FirstVisitorMessageAt, c.VisitorMessageCount, c.AgentMessageCount, c.EvaluationLevel,
-                    c.ProblemSolved, c.SummarizedAt is not null, purchased);
+                    c.ProblemSolved, c.SummarizedAt is not null, purchased, afterSale);
             })
             .ToList();
 
@@ -110,4 +113,8 @@ public sealed class ReportFactLoader
             QcGrades = qcGrades,
         };
     }
+
+    private static Dictionary<string, IReadOnlyList<DateTime>> TimesByUser(IEnumerable<(string UserId, DateTime PlacedAt)> orders) =>
+        orders.GroupBy(o => o.UserId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<DateTime>)g.Select(o => o.PlacedAt).Order().ToList(), StringComparer.Ordinal);
 }

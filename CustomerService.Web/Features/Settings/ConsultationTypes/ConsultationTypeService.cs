@@ -13,7 +13,7 @@ public sealed record ConsultationTypeNode(int Id, int? ParentId, string Name, in
 /// saves it only when <see cref="ConsultationTypeRules.Validate"/> finds nothing wrong (at most 50 types, names of at
 /// most 25 characters, unique among siblings, no cycles), so add, rename and move obey one rule set.
 /// </summary>
-public sealed class ConsultationTypeService(IDbContextFactory<CustomerServiceDbContext> dbFactory)
+public sealed class ConsultationTypeService(IDbContextFactory<CustomerServiceDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>The types as the summary picker and the reports read them.</summary>
     public async Task<IReadOnlyList<ConsultationType>> ListAsync(CancellationToken cancellationToken = default)
@@ -37,7 +37,7 @@ public sealed class ConsultationTypeService(IDbContextFactory<CustomerServiceDbC
             return violation;
         }
 
-        var added = proposed with { };
+        var added = proposed with { CreatedAt = clock.GetUtcNow().UtcDateTime };
         db.ConsultationTypes.Add(added);
         await db.SaveChangesAsync(cancellationToken);
         return added.Id;

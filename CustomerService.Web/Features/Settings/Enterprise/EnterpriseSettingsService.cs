@@ -52,6 +52,7 @@ public sealed class EnterpriseSettingsService(
 
         if (zoneChanged || windowChanged)
         {
+            calendar.AttributionWindow = TimeSpan.FromDays(profile.AttributionWindowDays);
             await reportingSchedule.RecomputeAllNowAsync(cancellationToken);
         }
 
