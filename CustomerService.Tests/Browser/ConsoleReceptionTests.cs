@@ -69,6 +69,12 @@ public sealed class ConsoleReceptionTests(BrowserFixture browser, KestrelAppFact
                 Assert.NotNull(stored.ClientId);
             }
 
+            // SPEC J5: filing the visitor from the side panel puts the CRM badge on his tile, here and at the colleague's.
+            await agent.GetByTestId("side-tab-customer").ClickAsync();
+            await agent.Locator("input[data-testid=customer-name], [data-testid=customer-name] input").First.FillAsync("张先生");
+            await agent.GetByTestId("customer-save").ClickAsync();
+            await Expect(tile.GetByTestId("tile-crm")).ToBeVisibleAsync();
+
             await agent.GetByTestId("transfer-button").ClickAsync();
             await agent.Locator($"[data-testid=transfer-target][data-agent-id='{colleagueId}']").ClickAsync();
             await agent.GetByTestId("transfer-confirm").ClickAsync();
@@ -82,6 +88,7 @@ public sealed class ConsoleReceptionTests(BrowserFixture browser, KestrelAppFact
             await Expect(offer).ToHaveCountAsync(0);
             await Expect(colleague.Locator("[data-testid=message][data-sender=agent][data-seq]")).ToContainTextAsync(reply);
             await Expect(colleague.Locator("[data-testid=message][data-notice=Transferred]")).ToBeVisibleAsync();
+            await Expect(moved.GetByTestId("tile-crm")).ToBeVisibleAsync();
 
             await MeasureLatencyAsync(visitor, colleague);
             await SaveScreenshotAsync(colleague, "console-conversation.png");

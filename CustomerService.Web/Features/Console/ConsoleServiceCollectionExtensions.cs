@@ -15,6 +15,7 @@ public static class ConsoleServiceCollectionExtensions
         services.AddScoped<SecondTicker>();
         services.AddScoped<ConsoleQueries>();
         services.AddScoped<ConsoleReads>();
+        services.TryAddSingleton(typeof(Infrastructure.ChangeFeed<>));
         services.AddSingleton<Customers.CustomerProfileService>();
         services.AddScoped<ConsoleSession>();
         services.AddScoped<ColleaguesBoard>();

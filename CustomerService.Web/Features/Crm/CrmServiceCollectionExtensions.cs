@@ -14,6 +14,7 @@ public static class CrmServiceCollectionExtensions
         services.AddSingleton<CustomerApiIntake>();
         services.AddSingleton<CustomerSearch>();
         services.AddSingleton<CustomerCardReader>();
+        services.TryAddSingleton(typeof(Infrastructure.ChangeFeed<>));
         services.AddSingleton<CustomerBook>();
         services.AddSingleton<CrmOverviewReader>();
         services.AddSingleton<CustomFieldSettings>();

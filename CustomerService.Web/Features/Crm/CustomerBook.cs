@@ -2,7 +2,9 @@ using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Customers;
 using CustomerService.Domain.Security;
+using CustomerService.Web.Features.Customers;
 using CustomerService.Web.Features.Security;
+using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Crm;
@@ -16,7 +18,8 @@ public sealed record CustomerForm(CustomerData Data, IReadOnlyDictionary<int, st
 /// agent's. Assigning goes to an enabled agent whose figures the account sees (admin anyone, a team lead his group, an
 /// agent himself); abandoning releases the customer to 未分配.
 /// </summary>
-public sealed class CustomerBook(IDbContextFactory<CustomerServiceDbContext> dbFactory, DataScopeFilter dataScope, TimeProvider clock)
+public sealed class CustomerBook(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, DataScopeFilter dataScope, TimeProvider clock, ChangeFeed<CustomersChanged> changes)
 {
     public async Task<Outcome<long>> CreateAsync(int accountId, CustomerForm form, CancellationToken cancellationToken = default)
     {
@@ -39,6 +42,7 @@ public sealed class CustomerBook(IDbContextFactory<CustomerServiceDbContext> dbF
         await db.SaveChangesAsync(cancellationToken);
         CustomerFieldValues.Apply(db, customer.Id, [], fields);
         await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(CustomersChanged.Instance);
         return customer.Id;
     }
 
@@ -63,6 +67,7 @@ public sealed class CustomerBook(IDbContextFactory<CustomerServiceDbContext> dbF
         var values = await db.CustomerFieldValues.Where(v => v.CustomerId == customerId).ToListAsync(cancellationToken);
         CustomerFieldValues.Apply(db, customerId, values, fields);
         await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(CustomersChanged.Instance);
         return Outcome.Ok;
     }
 
@@ -84,6 +89,7 @@ public sealed class CustomerBook(IDbContextFactory<CustomerServiceDbContext> dbF
 
         customer.Rate(star, accountId, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(CustomersChanged.Instance);
         return Outcome.Ok;
     }
 
@@ -95,6 +101,7 @@ public sealed class CustomerBook(IDbContextFactory<CustomerServiceDbContext> dbF
         var customers = await visible.Customers(db).Where(c => customerIds.Contains(c.Id)).ToListAsync(cancellationToken);
         db.Customers.RemoveRange(customers);
         await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(CustomersChanged.Instance);
         return customers.Count;
     }
 
@@ -121,6 +128,7 @@ public sealed class CustomerBook(IDbContextFactory<CustomerServiceDbContext> dbF
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(CustomersChanged.Instance);
         return changed;
     }
 

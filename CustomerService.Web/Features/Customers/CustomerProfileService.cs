@@ -3,6 +3,7 @@ using CustomerService.Domain.Common;
 using CustomerService.Domain.Customers;
 using CustomerService.Domain.Security;
 using CustomerService.Web.Features.Security;
+using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Customers;
@@ -13,7 +14,8 @@ namespace CustomerService.Web.Features.Customers;
 /// a team lead those his account group served, sales and QC those they served themselves). Saving details for a visitor
 /// nobody filed yet creates the customer: the agent is its creator (添加CRM, SPEC I0) and owner.
 /// </summary>
-public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbContext> dbFactory, DataScopeFilter dataScope, TimeProvider clock)
+public sealed class CustomerProfileService(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, DataScopeFilter dataScope, TimeProvider clock, ChangeFeed<CustomersChanged> changes)
 {
     public async Task<CustomerDetails?> GetAsync(int accountId, long visitorId, CancellationToken cancellationToken = default)
     {
@@ -40,18 +42,46 @@ public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbCo
     /// SPEC J5: the CRM badge of a visitor the agent may see — the customer he is recognised as and his star; null when
     /// he is nobody's customer yet (or out of the agent's sight).
     /// </summary>
-    public async Task<CrmBadge?> BadgeAsync(int accountId, long visitorId, CancellationToken cancellationToken = default)
+    public async Task<CrmBadge?> BadgeAsync(int accountId, long visitorId, CancellationToken cancellationToken = default) =>
+        (await BadgesAsync(accountId, [visitorId], cancellationToken)).GetValueOrDefault(visitorId);
+
+    /// <summary>
+    /// <see cref="BadgeAsync"/> for the visitors of the console's tiles at once: one scope query and one customer query.
+    /// A visitor outside the agent's sight, or nobody's customer, has no entry.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, CrmBadge>> BadgesAsync(int accountId, IReadOnlyCollection<long> visitorIds, CancellationToken cancellationToken = default)
     {
-        if (!await dataScope.MaySeeVisitorAsync(accountId, ScopedModule.Crm, visitorId, cancellationToken))
+        ArgumentNullException.ThrowIfNull(visitorIds);
+        if (visitorIds.Count == 0)
         {
-            return null;
+            return new Dictionary<long, CrmBadge>();
         }
 
+        var visible = await dataScope.ForAsync(accountId, ScopedModule.Crm, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var userId = await db.Visitors.AsNoTracking().Where(v => v.Id == visitorId).Select(v => v.ExternalUserId).SingleOrDefaultAsync(cancellationToken);
-        return await CustomerRecognition.Of(db, visitorId, userId).AsNoTracking()
-            .Select(c => new CrmBadge(c.Id, c.Star))
-            .FirstOrDefaultAsync(cancellationToken);
+        var visitors = await visible.Visitors(db).AsNoTracking()
+            .Where(v => visitorIds.Contains(v.Id))
+            .Select(v => new { v.Id, v.ExternalUserId })
+            .ToListAsync(cancellationToken);
+        var ids = visitors.Select(v => v.Id).ToList();
+        var userIds = visitors.Where(v => v.ExternalUserId != null).Select(v => v.ExternalUserId!).ToList();
+        var customers = await db.Customers.AsNoTracking()
+            .Where(c => (c.OriginVisitorId != null && ids.Contains(c.OriginVisitorId.Value)) || (c.UserId != null && userIds.Contains(c.UserId)))
+            .Select(c => new { c.Id, c.Star, c.OriginVisitorId, c.UserId })
+            .ToListAsync(cancellationToken);
+        var badges = new Dictionary<long, CrmBadge>();
+        foreach (var visitor in visitors)
+        {
+            // CustomerRecognition's order: the customer filed from this visitor first, then the one of his signed id.
+            var customer = customers.FirstOrDefault(c => c.OriginVisitorId == visitor.Id)
+                ?? customers.FirstOrDefault(c => visitor.ExternalUserId is not null && c.UserId == visitor.ExternalUserId);
+            if (customer is not null)
+            {
+                badges[visitor.Id] = new CrmBadge(customer.Id, customer.Star);
+            }
+        }
+
+        return badges;
     }
 
     public async Task<Outcome> SaveAsync(int accountId, long visitorId, CustomerDetails details, CancellationToken cancellationToken = default)
@@ -81,6 +111,7 @@ public sealed class CustomerProfileService(IDbContextFactory<CustomerServiceDbCo
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        changes.Publish(CustomersChanged.Instance);
         return Outcome.Ok;
     }
 }
