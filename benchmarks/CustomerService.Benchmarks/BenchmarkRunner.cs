@@ -11,6 +11,7 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- reports [days] [agents] [calls] [calls from raw facts] [folder to keep the database in]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- records [seed-history database to copy] [calls]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- crm [import rows] [customers] [calls]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -39,8 +40,11 @@ internal static class BenchmarkRunner
             case "records":
                 await RecordsBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", Arg(2, 50));
                 return 0;
+            case "crm":
+                await CrmBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 1_000_000), Arg(3, 30));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, records");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, records, crm");
                 return 1;
         }
     }

@@ -35,10 +35,18 @@ public sealed class CrmOverviewReader(IDbContextFactory<CustomerServiceDbContext
             ];
         }
 
-        var stars = await customers.GroupBy(c => c.Star).Select(g => new { Star = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var withPhone = await customers.CountAsync(c => c.Phone != null, cancellationToken);
-        var withEmail = await customers.CountAsync(c => c.Email != null, cancellationToken);
-        var other = await customers.CountAsync(c => c.Phone == null && c.Email == null, cancellationToken);
+        // One pass over the customers for stars and contact methods: at a million rows each extra COUNT is another scan.
+        var stars = await customers.GroupBy(c => c.Star)
+            .Select(g => new
+            {
+                Star = g.Key,
+                Count = g.Count(),
+                WithPhone = g.Count(c => c.Phone != null),
+                WithEmail = g.Count(c => c.Email != null),
+                Other = g.Count(c => c.Phone == null && c.Email == null),
+            })
+            .ToListAsync(cancellationToken);
+        var (withPhone, withEmail, other) = (stars.Sum(s => s.WithPhone), stars.Sum(s => s.WithEmail), stars.Sum(s => s.Other));
         var starCounts = Enumerable.Range(0, Customer.MaxStar + 1)
             .Select(star => stars.Where(s => (s.Star ?? 0) == star).Sum(s => s.Count))
             .ToList();

@@ -96,19 +96,20 @@ public sealed class CustomerSearch(IDbContextFactory<CustomerServiceDbContext> d
         ArgumentNullException.ThrowIfNull(visible);
         ArgumentNullException.ThrowIfNull(query);
         var customers = visible.Customers(db);
+        var sqlite = db.Database.IsSqlite();
         if (Customer.Blank(query.Name) is { } name)
         {
-            customers = customers.Where(c => c.Name!.StartsWith(name));
+            customers = customers.Where(PrefixMatch.StartsWith<Customer>(c => c.Name, name, sqlite));
         }
 
         if (Customer.Blank(query.Phone) is { } phone)
         {
-            customers = customers.Where(c => c.Phone!.StartsWith(phone));
+            customers = customers.Where(PrefixMatch.StartsWith<Customer>(c => c.Phone, phone, sqlite));
         }
 
         if (Customer.Blank(query.Email) is { } email)
         {
-            customers = customers.Where(c => c.Email!.StartsWith(email));
+            customers = customers.Where(PrefixMatch.StartsWith<Customer>(c => c.Email, email, sqlite));
         }
 
         if (Customer.Blank(query.UserId) is { } userId)

@@ -13,7 +13,8 @@ public sealed record PlannedRequest(DateTime RequestedAt, HistoryAgent Agent, bo
 /// first response, the queue outcome and the response facts are what the engine would have written (SPEC N1b).
 /// </summary>
 internal sealed class ConversationSimulator(
-    Random random, HistoryStaff staff, HistoryIds ids, HistoryVisitors visitors, HistoryOrders orders, HistoryLeaveMessages leaveMessages)
+    Random random, HistoryStaff staff, HistoryIds ids, HistoryVisitors visitors, HistoryOrders orders, HistoryLeaveMessages leaveMessages,
+    HistoryPageViews pages)
 {
     private readonly HashSet<long> _customers = [];
 
@@ -27,6 +28,7 @@ internal sealed class ConversationSimulator(
             ++ids.Conversation, visitorId, agent.EntryId, agent.ReceptionGroupId, isVip: false, at,
             new StartContext("https://shop.example.com" + page, "示例商城", random.Next(3) == 0 ? "https://www.baidu.com/" : null));
         day.Conversations.Add(conversation);
+        pages.Visit(day, visitorId, at, page, "示例商城");
         var talk = new Transcript(day, conversation, ids);
 
         if (request.Queued)

@@ -24,6 +24,7 @@ public sealed class HistoryBulkWriter : IDisposable
     private readonly BulkTableWriter<AgentStatusPeriod> _statuses;
     private readonly BulkTableWriter<LeaveMessage> _leaveMessages;
     private readonly BulkTableWriter<Customer> _customers;
+    private readonly BulkTableWriter<PageView> _pageViews;
 
     public HistoryBulkWriter(CustomerServiceDbContext db)
     {
@@ -43,6 +44,7 @@ public sealed class HistoryBulkWriter : IDisposable
         _statuses = new(db, _connection);
         _leaveMessages = new(db, _connection);
         _customers = new(db, _connection);
+        _pageViews = new(db, _connection);
     }
 
     /// <summary>Rows written per table so far.</summary>
@@ -55,6 +57,7 @@ public sealed class HistoryBulkWriter : IDisposable
     {
         using var transaction = _connection.BeginTransaction();
         Write(_visitors, day.Visitors, transaction, "Visitors");
+        Write(_pageViews, day.PageViews, transaction, "PageViews");
         Write(_conversations, day.Conversations, transaction, "Conversations");
         Write(_participants, day.Conversations.SelectMany(c => c.Participants), transaction, "Participants");
         Write(_messages, day.Messages, transaction, "Messages");
@@ -91,5 +94,6 @@ public sealed class HistoryBulkWriter : IDisposable
         _statuses.Dispose();
         _leaveMessages.Dispose();
         _customers.Dispose();
+        _pageViews.Dispose();
     }
 }

@@ -17,6 +17,7 @@ public sealed class HistoryDay(DateOnly date)
     public List<AgentStatusPeriod> Statuses { get; } = [];
     public List<LeaveMessage> LeaveMessages { get; } = [];
     public List<Customer> Customers { get; } = [];
+    public List<PageView> PageViews { get; } = [];
 
     /// <summary>Orders of the day's users; they may be placed days later and are attributed once their window is written.</summary>
     public List<Order> Orders { get; } = [];

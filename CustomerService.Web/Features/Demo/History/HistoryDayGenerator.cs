@@ -25,9 +25,11 @@ public sealed class HistoryDayGenerator
         _options = options;
         _planner = new AgentDayPlanner(_random, staff.Zone, options.ConversationsPerAgentDay);
         _visitors = new HistoryVisitors(_random, Math.Max(200, options.Agents * 150), numberVisitor);
-        _orders = new HistoryOrders(_random, ids, _visitors, now, options.Seed);
+        // Page views draw from a generator of their own: adding them left the rest of a seed's history unchanged.
+        var pages = new HistoryPageViews(new Random(options.Seed ^ 0x5A5A5A));
+        _orders = new HistoryOrders(_random, ids, _visitors, pages, now, options.Seed);
         _leaveMessages = new HistoryLeaveMessages(_random, staff, ids, now);
-        _simulator = new ConversationSimulator(_random, staff, ids, _visitors, _orders, _leaveMessages);
+        _simulator = new ConversationSimulator(_random, staff, ids, _visitors, _orders, _leaveMessages, pages);
     }
 
     public HistoryDay Generate(DateOnly date, int dayNumber)

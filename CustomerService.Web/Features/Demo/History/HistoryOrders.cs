@@ -9,7 +9,7 @@ namespace CustomerService.Web.Features.Demo.History;
 /// some with no consultation at all; a few cancelled, most paid. Attribution is not decided here: the writer runs
 /// <c>OrderAttributor</c> on them once their window is written (SPEC I0 Orders).
 /// </summary>
-internal sealed class HistoryOrders(Random random, HistoryIds ids, HistoryVisitors visitors, DateTime now, int seed)
+internal sealed class HistoryOrders(Random random, HistoryIds ids, HistoryVisitors visitors, HistoryPageViews pages, DateTime now, int seed)
 {
     public void AroundConsultation(HistoryDay day, string userId, DateTime requestedAt, DateTime endedAt)
     {
@@ -60,5 +60,9 @@ internal sealed class HistoryOrders(Random random, HistoryIds ids, HistoryVisito
         var input = new OrderInput(orderId, userId, amount, new DateTimeOffset(placedAt, TimeSpan.Zero),
             paidAt is { } paid ? new DateTimeOffset(paid, TimeSpan.Zero) : null, status);
         day.Orders.Add(Order.Place(orderId, input, now));
+        if (visitors.VisitorOf(userId) is { } visitorId)
+        {
+            pages.Checkout(day, visitorId, placedAt, paidAt);
+        }
     }
 }

@@ -39,6 +39,12 @@ internal sealed class HistoryVisitors(Random random, int userPool, Func<Visitor,
     public string? KnownUser() =>
         _visitorOfUser.Count == 0 ? null : UserId(_visitorOfUser.Keys.ElementAt(random.Next(_visitorOfUser.Count)));
 
+    /// <summary>The visitor row of a signed user who has visited; null before his first visit.</summary>
+    public long? VisitorOf(string userId) =>
+        int.TryParse(userId.AsSpan("user-".Length), System.Globalization.CultureInfo.InvariantCulture, out var user) && _visitorOfUser.TryGetValue(user, out var visitorId)
+            ? visitorId
+            : null;
+
     public static string UserId(int user) => "user-" + user.ToString("0000", CultureInfo.InvariantCulture);
 
     private long Create(HistoryDay day, DateTime at, string? userId)
