@@ -77,6 +77,32 @@ public sealed class HistorySeederTests
     }
 
     /// <summary>Property over seeds: rollups change how figures are read, never what they are (SPEC I4).</summary>
+    [Fact]
+    public async Task History_visitors_browse_so_the_origin_pages_have_sources_keywords_devices_regions_and_order_pages()
+    {
+        await using var seeded = await SeededAsync(new HistoryOptions(3, 4, Seed: 11));
+        await using (var db = seeded.Database.NewContext())
+        {
+            // Every conversation's visit: an entry and the page the chat started from, before the request.
+            var started = await db.Conversations.CountAsync();
+            Assert.True(await db.PageViews.CountAsync(p => p.KeyPageType == KeyPageType.Product) >= started);
+            Assert.False(await db.Conversations.AnyAsync(c => !db.PageViews.Any(p => p.VisitorId == c.VisitorId && p.ViewedAt <= c.RequestedAt)));
+        }
+
+        await using var context = seeded.Database.NewContext();
+        var agents = await context.Accounts.Select(a => a.Id).ToListAsync();
+        var origins = await seeded.Database.Services.GetRequiredService<ReportService>().OriginsAsync(Period, ReportAudience.Enterprise(agents));
+
+        Assert.Equal(
+            ["Direct", "Referral", "SearchEngine"],
+            origins.Sources.Select(s => s.Key.StartsWith("SearchEngine.", StringComparison.Ordinal) ? "SearchEngine" : s.Key).Distinct().Order(StringComparer.Ordinal));
+        Assert.NotEmpty(origins.Keywords);
+        Assert.True(origins.Terminals.Count >= 3, string.Join(",", origins.Terminals));
+        Assert.True(origins.Regions.Count >= 5, string.Join(",", origins.Regions));
+        Assert.True(origins.StartPages.Sum(p => p.OrderFill) > 0 && origins.StartPages.Sum(p => p.Payment) > 0);
+        Assert.All(origins.StartPages, p => Assert.True(p.OrderFill >= p.OrderSubmit && p.Valid >= p.OrderFill, p.ToString()));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
