@@ -35,18 +35,19 @@ public sealed class CrmOverviewReader(IDbContextFactory<CustomerServiceDbContext
             ];
         }
 
-        // One pass over the customers for stars and contact methods: at a million rows each extra COUNT is another scan.
-        var stars = await customers.GroupBy(c => c.Star)
+        // Stars from their narrow index; the three contact counts in one pass over the rows, not three (at a million
+        // customers each COUNT is a scan). Grouping the contact counts by star would walk the star index and look up
+        // every row instead.
+        var stars = await customers.GroupBy(c => c.Star).Select(g => new { Star = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var contacts = await customers.GroupBy(c => 1)
             .Select(g => new
             {
-                Star = g.Key,
-                Count = g.Count(),
                 WithPhone = g.Count(c => c.Phone != null),
                 WithEmail = g.Count(c => c.Email != null),
                 Other = g.Count(c => c.Phone == null && c.Email == null),
             })
-            .ToListAsync(cancellationToken);
-        var (withPhone, withEmail, other) = (stars.Sum(s => s.WithPhone), stars.Sum(s => s.WithEmail), stars.Sum(s => s.Other));
+            .SingleOrDefaultAsync(cancellationToken);
+        var (withPhone, withEmail, other) = contacts is null ? (0, 0, 0) : (contacts.WithPhone, contacts.WithEmail, contacts.Other);
         var starCounts = Enumerable.Range(0, Customer.MaxStar + 1)
             .Select(star => stars.Where(s => (s.Star ?? 0) == star).Sum(s => s.Count))
             .ToList();
