@@ -14,8 +14,24 @@ namespace CustomerService.Data.Search;
 /// </remarks>
 public static class MessageSearchSql
 {
-    /// <summary>The FTS5 table; its rowid is the message's id.</summary>
+    /// <summary>The FTS5 table; its rowid is the message's <see cref="Key"/>.</summary>
     public const string Table = "MessageSearch";
+
+    /// <summary>
+    /// Bits of a rowid that hold the message's <c>Seq</c>; the conversation's id is above them. A search then reads the
+    /// matching conversations straight from the index — no lookup of each matching message (95k of them for 发票 in
+    /// the 60-day demo history) — and a conversation's 16.7 million messages are far beyond any real one (a message
+    /// past that is refused rather than mis-indexed).
+    /// </summary>
+    public const int SeqBits = 24;
+
+    /// <summary>A message's rowid in the index, as SQL over a row of <c>Messages</c> (<c>new</c> / <c>old</c> in the triggers).</summary>
+    private static string Key(string row) => $"(({row}.ConversationId << {SeqBits}) + {row}.Seq)";
+
+    private static string Insert(string row) =>
+        $"INSERT INTO {Table}(rowid, Text) VALUES ({Key(row)}, {MessageSearchFunction.Name}({row}.Text));";
+
+    private const string SeqGuard = "SELECT RAISE(ABORT, 'Message Seq beyond the keyword index key') WHERE new.Seq < 0 OR new.Seq >= (1 << 24);";
 
     /// <summary>
     /// Contentless (the bigram text is not stored twice), with <c>contentless_delete</c> so a deleted message leaves
@@ -26,22 +42,24 @@ public static class MessageSearchSql
         $"CREATE VIRTUAL TABLE {Table} USING fts5(Text, content='', contentless_delete=1, tokenize='unicode61');",
         $"""
         CREATE TRIGGER {Table}_AfterInsert AFTER INSERT ON Messages BEGIN
-            INSERT INTO {Table}(rowid, Text) VALUES (new.Id, {MessageSearchFunction.Name}(new.Text));
+            {SeqGuard}
+            {Insert("new")}
         END;
         """,
         $"""
         CREATE TRIGGER {Table}_AfterDelete AFTER DELETE ON Messages BEGIN
-            DELETE FROM {Table} WHERE rowid = old.Id;
+            DELETE FROM {Table} WHERE rowid = {Key("old")};
         END;
         """,
         $"""
-        CREATE TRIGGER {Table}_AfterUpdate AFTER UPDATE OF Id, Text ON Messages BEGIN
-            DELETE FROM {Table} WHERE rowid = old.Id;
-            INSERT INTO {Table}(rowid, Text) VALUES (new.Id, {MessageSearchFunction.Name}(new.Text));
+        CREATE TRIGGER {Table}_AfterUpdate AFTER UPDATE OF ConversationId, Seq, Text ON Messages BEGIN
+            {SeqGuard}
+            DELETE FROM {Table} WHERE rowid = {Key("old")};
+            {Insert("new")}
         END;
         """,
         // Backfill: every message already stored.
-        $"INSERT INTO {Table}(rowid, Text) SELECT Id, {MessageSearchFunction.Name}(Text) FROM Messages;",
+        $"INSERT INTO {Table}(rowid, Text) SELECT {Key("Messages")}, {MessageSearchFunction.Name}(Text) FROM Messages;",
     ];
 
     public static readonly string[] Drop =
@@ -52,6 +70,12 @@ public static class MessageSearchSql
         $"DROP TABLE IF EXISTS {Table};",
     ];
 
-    /// <summary>The ids of the messages whose text matches an FTS5 expression (<see cref="Domain.Records.MessageSearchText.Query"/>).</summary>
-    public const string MatchingMessageIds = $"SELECT rowid AS Value FROM {Table} WHERE {Table} MATCH {{0}}";
+    /// <summary>
+    /// The ids of the conversations with a message whose text matches an FTS5 expression
+    /// (<see cref="Domain.Records.MessageSearchText.Query"/>), once per matching message.
+    /// </summary>
+    public static readonly string MatchingConversationIds = $"SELECT rowid >> {SeqBits} AS Value FROM {Table} WHERE {Table} MATCH {{0}}";
+
+    /// <summary>How many messages match an FTS5 expression (what the records search plans by).</summary>
+    public static readonly string CountMatchingMessages = $"SELECT count(*) AS Value FROM {Table} WHERE {Table} MATCH {{0}}";
 }
