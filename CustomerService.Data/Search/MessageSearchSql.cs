@@ -72,10 +72,17 @@ public static class MessageSearchSql
 
     /// <summary>
     /// The ids of the conversations with a message whose text matches an FTS5 expression
-    /// (<see cref="Domain.Records.MessageSearchText.Query"/>), once per matching message.
+    /// (<see cref="Domain.Records.MessageSearchText.Query"/>), once per matching message, within a rowid range ({1}..{2}:
+    /// <see cref="RowidRange"/> of the period's conversations, so a search over a day reads a day's hits).
     /// </summary>
-    public static readonly string MatchingConversationIds = $"SELECT rowid >> {SeqBits} AS Value FROM {Table} WHERE {Table} MATCH {{0}}";
+    public static readonly string MatchingConversationIds =
+        $"SELECT rowid >> {SeqBits} AS Value FROM {Table} WHERE {Table} MATCH {{0}} AND rowid BETWEEN {{1}} AND {{2}}";
 
-    /// <summary>How many messages match an FTS5 expression (what the records search plans by).</summary>
-    public static readonly string CountMatchingMessages = $"SELECT count(*) AS Value FROM {Table} WHERE {Table} MATCH {{0}}";
+    /// <summary>How many messages match an FTS5 expression within a rowid range (what the records search plans by).</summary>
+    public static readonly string CountMatchingMessages =
+        $"SELECT count(*) AS Value FROM {Table} WHERE {Table} MATCH {{0}} AND rowid BETWEEN {{1}} AND {{2}}";
+
+    /// <summary>The rowids of every message of the conversations with ids <paramref name="firstId"/>..<paramref name="lastId"/>.</summary>
+    public static (long Low, long High) RowidRange(long firstId, long lastId) =>
+        (firstId << SeqBits, ((lastId + 1) << SeqBits) - 1);
 }

@@ -18,7 +18,7 @@ public sealed class RecordKeywordSqlServerTests
         await using var db = new SqlServerCustomerServiceDbContext(new DbContextOptionsBuilder<SqlServerCustomerServiceDbContext>()
             .UseSqlServer("Server=unused;Database=unused;Trusted_Connection=True;TrustServerCertificate=True").Options);
         var filter = new RecordFilter { Keyword = "退款" };
-        var keyword = await KeywordMatch.ForAsync(db, filter.TrimmedKeyword, CancellationToken.None);
+        var keyword = await KeywordMatch.ForAsync(db, filter.TrimmedKeyword, new DateTime(2026, 3, 1), new DateTime(2026, 4, 1), CancellationToken.None);
 
         var sql = new RecordQueryBuilder(db, TimeSpan.FromDays(7))
             .Build(db.Conversations, new DateTime(2026, 3, 1), new DateTime(2026, 4, 1), RecordList.All, filter, keywordMatch: keyword)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CustomerService.Data;
 using CustomerService.Data.Search;
 using CustomerService.Domain.Records;
@@ -12,15 +13,20 @@ namespace CustomerService.Web.Features.Records;
 /// the period newest first and probing each conversation against the hits until the page is full. SQLite cannot tell
 /// the two apart before running, so the builder is told.
 /// </summary>
-public sealed record KeywordMatch(string Expression, long Messages)
+public sealed record KeywordMatch(string Expression, long LowRowid, long HighRowid, long Messages)
 {
     /// <summary>Up to this many matching messages the search starts from the hits (measured: ADR 018).</summary>
     public const long FewMessages = 5_000;
 
     public bool IsRare => Messages <= FewMessages;
 
-    /// <summary>The keyword's index query and hit count, or null where the index does not serve it (SQL Server; punctuation only).</summary>
-    public static async Task<KeywordMatch?> ForAsync(CustomerServiceDbContext db, string? keyword, CancellationToken cancellationToken)
+    /// <summary>
+    /// The keyword's index query and hit count among the messages of the conversations requested in
+    /// [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) — an id range, so the period's hits alone are read —, or
+    /// null where the index does not serve it (SQL Server; a keyword of punctuation only).
+    /// </summary>
+    public static async Task<KeywordMatch?> ForAsync(
+        CustomerServiceDbContext db, string? keyword, DateTime fromUtc, DateTime toUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (keyword is null || !db.Database.IsSqlite() || MessageSearchText.Query(keyword) is not { } expression)
@@ -28,9 +34,18 @@ public sealed record KeywordMatch(string Expression, long Messages)
             return null;
         }
 
-        var count = await db.Database.SqlQuery<long>(
-                System.Runtime.CompilerServices.FormattableStringFactory.Create(MessageSearchSql.CountMatchingMessages, expression))
+        var period = db.Conversations.Where(c => c.RequestedAt >= fromUtc && c.RequestedAt < toUtc);
+        var first = await period.MinAsync(c => (long?)c.Id, cancellationToken);
+        var last = await period.MaxAsync(c => (long?)c.Id, cancellationToken);
+        if (first is null || last is null)
+        {
+            // No conversation in the period: an empty range finds nothing.
+            return new KeywordMatch(expression, 1, 0, 0);
+        }
+
+        var (low, high) = MessageSearchSql.RowidRange(first.Value, last.Value);
+        var count = await db.Database.SqlQuery<long>(FormattableStringFactory.Create(MessageSearchSql.CountMatchingMessages, expression, low, high))
             .SingleAsync(cancellationToken);
-        return new KeywordMatch(expression, count);
+        return new KeywordMatch(expression, low, high, count);
     }
 }

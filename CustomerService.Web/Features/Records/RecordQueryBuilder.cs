@@ -212,12 +212,14 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
     {
         if (match is null && db.Database.IsSqlite() && MessageSearchText.Query(keyword) is { } expression)
         {
-            match = new KeywordMatch(expression, long.MaxValue);
+            // Not planned by the caller: the whole index, walked (right for any count, quickest for common terms).
+            match = new KeywordMatch(expression, long.MinValue, long.MaxValue, long.MaxValue);
         }
 
         if (match is not null)
         {
-            var conversationIds = db.Database.SqlQuery<long>(FormattableStringFactory.Create(MessageSearchSql.MatchingConversationIds, match.Expression));
+            var conversationIds = db.Database.SqlQuery<long>(
+                FormattableStringFactory.Create(MessageSearchSql.MatchingConversationIds, match.Expression, match.LowRowid, match.HighRowid));
             return match.IsRare ? c => conversationIds.Contains(c.Id) : c => conversationIds.Contains(c.Id + 0);
         }
 

@@ -53,7 +53,7 @@ public sealed class RecordStatisticsService(ReportService reports, ReportAudienc
             .Where(p => p.Consultations > 0)
             .OrderByDescending(p => p.Consultations).ThenBy(p => p.Url, StringComparer.Ordinal)
             .Take(Top)
-            .Select(p => new RankedCount(string.IsNullOrWhiteSpace(p.Title) ? p.Url : p.Title, p.Consultations))
+            .Select(p => new RankedCount(!string.IsNullOrWhiteSpace(p.Title) ? p.Title : !string.IsNullOrWhiteSpace(p.Url) ? p.Url : "–", p.Consultations))
             .ToList();
         return new RecordStatistics(period, figures, identity, types, pages);
     }
