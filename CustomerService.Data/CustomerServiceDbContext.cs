@@ -8,6 +8,7 @@ using CustomerService.Domain.Orders;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Phrases;
 using CustomerService.Domain.Qc;
+using CustomerService.Domain.Records;
 using CustomerService.Domain.Reporting;
 using CustomerService.Domain.Routing;
 using CustomerService.Domain.Security;
@@ -81,6 +82,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<QcStandardVersion> QcStandardVersions => Set<QcStandardVersion>();
     public DbSet<QcGrade> QcGrades => Set<QcGrade>();
     public DbSet<QcSettings> QcSettings => Set<QcSettings>();
+    public DbSet<SavedRecordSearch> SavedRecordSearches => Set<SavedRecordSearch>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -97,7 +99,13 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
 }
 
 public sealed class SqliteCustomerServiceDbContext(DbContextOptions<SqliteCustomerServiceDbContext> options)
-    : CustomerServiceDbContext(options);
+    : CustomerServiceDbContext(options)
+{
+    // Here rather than at registration: every SQLite context — the app's, the design-time one, tests', benchmarks' —
+    // needs the function the keyword index's triggers call (Search/MessageSearchSql), or it cannot store a message.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(Search.MessageSearchFunction.Instance);
+}
 
 public sealed class SqlServerCustomerServiceDbContext(DbContextOptions<SqlServerCustomerServiceDbContext> options)
     : CustomerServiceDbContext(options);

@@ -93,7 +93,8 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         var typeIds = search.Filter.ConsultationTypeId is { } typeId ? await TypeAndDescendantsAsync(db, typeId, cancellationToken) : null;
         var builder = await BuilderAsync(db, cancellationToken);
         var bandIds = search.Filter.QcBand is { } band ? await ConversationQcScores.InBandAsync(db, fromUtc, toUtc, band, cancellationToken) : null;
-        var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds, bandIds);
+        var keyword = await KeywordMatch.ForAsync(db, search.Filter.TrimmedKeyword, fromUtc, toUtc, cancellationToken);
+        var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds, bandIds, keyword);
         return (builder, query);
     }
 

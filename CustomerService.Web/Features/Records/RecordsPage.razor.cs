@@ -35,6 +35,8 @@ public sealed partial class RecordsPage
     private string? _error;
     private bool _loading;
     private int _accountId;
+    private string? _savedName;
+    private string? _savedMessage;
 
     [Inject]
     public required RecordListService Records { get; init; }
@@ -50,6 +52,12 @@ public sealed partial class RecordsPage
 
     [Inject]
     public required ViolationText Violations { get; init; }
+
+    [Inject]
+    public required SavedRecordSearches SavedSearches { get; init; }
+
+    [Inject]
+    public required NavigationManager Navigation { get; init; }
 
     [CascadingParameter]
     public required Task<AuthenticationState> AuthenticationState { get; set; }
@@ -67,6 +75,10 @@ public sealed partial class RecordsPage
     [SupplyParameterFromQuery(Name = "agent")]
     public int? AgentQuery { get; set; }
 
+    /// <summary>A saved search (常用搜索) of the account to apply; another account's is not found (404).</summary>
+    [SupplyParameterFromQuery(Name = "saved")]
+    public int? SavedQuery { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         _accountId = (await AuthenticationState).User.AccountId();
@@ -82,6 +94,18 @@ public sealed partial class RecordsPage
         {
             // The records scope still applies: an agent outside it simply has no rows here.
             (_draft.AgentId, _filter) = (agent, new RecordFilter { AgentId = agent });
+        }
+
+        if (SavedQuery is { } savedId)
+        {
+            var saved = await SavedSearches.GetAsync(_accountId, savedId);
+            if (!saved.Succeeded)
+            {
+                Navigation.NotFound();
+                return;
+            }
+
+            (_list, _filter, _draft) = (saved.Value!.List, saved.Value.Filter, RecordFilterDraft.From(saved.Value.Filter));
         }
 
         _columns = [.. await Preferences.GetAsync(_accountId)];
@@ -122,6 +146,16 @@ public sealed partial class RecordsPage
     {
         (_draft, _filter, _quickKeyword) = (new RecordFilterDraft(), new RecordFilter(), null);
         await ReloadAsync();
+    }
+
+    private async Task SaveSearchAsync()
+    {
+        var saved = await SavedSearches.SaveAsync(_accountId, _savedName, new SavedSearchContent(_list, _filter));
+        _savedMessage = null;
+        if (!Refused(saved.Violation))
+        {
+            (_savedName, _savedMessage) = (null, L["Records.SavedSearch.Saved"].Value);
+        }
     }
 
     private async Task ColumnsChangedAsync(IEnumerable<RecordColumn> columns)
@@ -222,6 +256,14 @@ public sealed partial class RecordsPage
         public Domain.Visitors.Terminal? Terminal { get; set; }
         public ReceptionModeFilter? ReceptionMode { get; set; }
         public QcBand? QcBand { get; set; }
+
+        public static RecordFilterDraft From(RecordFilter filter) => new()
+        {
+            Keyword = filter.Keyword, VisitorIp = filter.VisitorIp, AgentId = filter.AgentId, ReceptionGroupId = filter.ReceptionGroupId,
+            Rating = filter.Rating, Purchased = filter.Purchased, VisitCount = filter.VisitCount, ConsultationTypeId = filter.ConsultationTypeId,
+            Valid = filter.Valid, Vip = filter.Vip, Region = filter.Region, Source = filter.Source, Terminal = filter.Terminal,
+            ReceptionMode = filter.ReceptionMode, QcBand = filter.QcBand,
+        };
 
         public RecordFilter ToFilter() => new()
         {

@@ -2,9 +2,11 @@ namespace CustomerService.Web.Features.Records;
 
 public static class RecordsServiceCollectionExtensions
 {
-    /// <summary>互动记录 (SPEC G): lists, search and remembered columns, in the account's records scope.</summary>
+    /// <summary>互动记录 (SPEC G): lists, search, statistics, saved searches and remembered columns, in the account's records scope.</summary>
     public static IServiceCollection AddRecordsFeature(this IServiceCollection services) =>
         services.AddScoped<RecordListService>()
             .AddScoped<RecordColumnPreferences>()
-            .AddScoped<RecordTranscriptService>();
+            .AddScoped<RecordTranscriptService>()
+            .AddScoped<RecordStatisticsService>()
+            .AddScoped<SavedRecordSearches>();
 }
