@@ -545,6 +545,45 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AfterAgentLost")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("QueuedForAgentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceptionGroupId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("EnteredAt", "ReceptionGroupId");
+
+                    b.ToTable("QueueEntries", (string)null);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2398,6 +2437,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
+                        .WithMany("QueueEntries")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationTransfer", b =>
                 {
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
@@ -2694,6 +2742,8 @@ namespace CustomerService.Data.Migrations.SqlServer
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.Navigation("Participants");
+
+                    b.Navigation("QueueEntries");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>

@@ -528,6 +528,43 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfterAgentLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QueuedForAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceptionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("EnteredAt", "ReceptionGroupId");
+
+                    b.ToTable("QueueEntries", (string)null);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2329,6 +2366,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
+                        .WithMany("QueueEntries")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationTransfer", b =>
                 {
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
@@ -2625,6 +2671,8 @@ namespace CustomerService.Data.Migrations.Sqlite
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.Navigation("Participants");
+
+                    b.Navigation("QueueEntries");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>
