@@ -2,6 +2,7 @@ using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Organisation;
 using CustomerService.Tests.Builders;
 using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.Reporting.Facts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Tests.Features.Conversations.Engine;
@@ -112,6 +113,11 @@ public sealed class EngineLostAgentTests
         Assert.Equal(
             [(QueueOutcome.Served, false, TimeSpan.FromSeconds(20)), (QueueOutcome.Abandoned, true, TimeSpan.FromSeconds(30))],
             entries.Select(e => (e.Outcome!.Value, e.AfterAgentLost, e.Wait!.Value)));
+
+        // Queue analysis (排队分析) counts each entry, not each conversation.
+        var day = scenario.Clock.GetUtcNow().UtcDateTime.Date;
+        var facts = await new ReportFactLoader().LoadAsync(db, day, day.AddDays(1), TimeSpan.FromDays(1), CancellationToken.None);
+        Assert.Equal([QueueOutcome.Served, QueueOutcome.Abandoned], facts.Queue.OrderBy(q => q.EnteredAt).Select(q => q.Outcome!.Value));
     }
 
     [Fact]
