@@ -641,6 +641,12 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("WaitAmberSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WaitRedSeconds")
+                        .HasColumnType("int");
+
                     b.Property<string>("WelcomeText")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -666,6 +672,8 @@ namespace CustomerService.Data.Migrations.SqlServer
                             VisitorMayRateUnprompted = true,
                             VisitorNoReplySeconds = 180,
                             VisitorNoReplyText = "您好，请问您还在吗？如有问题请随时留言。",
+                            WaitAmberSeconds = 30,
+                            WaitRedSeconds = 60,
                             WelcomeText = "您好，很高兴为您服务，请问有什么可以帮您？"
                         });
                 });

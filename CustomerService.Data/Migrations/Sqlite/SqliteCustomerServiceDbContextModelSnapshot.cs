@@ -622,6 +622,12 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("WaitAmberSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaitRedSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WelcomeText")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -647,6 +653,8 @@ namespace CustomerService.Data.Migrations.Sqlite
                             VisitorMayRateUnprompted = true,
                             VisitorNoReplySeconds = 180,
                             VisitorNoReplyText = "您好，请问您还在吗？如有问题请随时留言。",
+                            WaitAmberSeconds = 30,
+                            WaitRedSeconds = 60,
                             WelcomeText = "您好，很高兴为您服务，请问有什么可以帮您？"
                         });
                 });

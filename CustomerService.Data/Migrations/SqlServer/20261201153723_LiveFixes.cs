@@ -11,6 +11,20 @@ namespace CustomerService.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "WaitAmberSeconds",
+                table: "ConversationSettings",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "WaitRedSeconds",
+                table: "ConversationSettings",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "QueueEntries",
                 columns: table => new
@@ -36,6 +50,13 @@ namespace CustomerService.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.UpdateData(
+                table: "ConversationSettings",
+                keyColumn: "Id",
+                keyValue: 1,
+                columns: new[] { "WaitAmberSeconds", "WaitRedSeconds" },
+                values: new object[] { 30, 60 });
+
             migrationBuilder.CreateIndex(
                 name: "IX_QueueEntries_ConversationId",
                 table: "QueueEntries",
@@ -54,6 +75,14 @@ namespace CustomerService.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "QueueEntries");
+
+            migrationBuilder.DropColumn(
+                name: "WaitAmberSeconds",
+                table: "ConversationSettings");
+
+            migrationBuilder.DropColumn(
+                name: "WaitRedSeconds",
+                table: "ConversationSettings");
         }
     }
 }
