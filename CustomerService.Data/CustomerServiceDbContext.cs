@@ -47,6 +47,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<ChatMessage> Messages => Set<ChatMessage>();
     public DbSet<ConversationParticipant> Participants => Set<ConversationParticipant>();
+    public DbSet<ConversationQueueEntry> QueueEntries => Set<ConversationQueueEntry>();
     public DbSet<ConversationTransfer> Transfers => Set<ConversationTransfer>();
     public DbSet<ResponseFact> ResponseFacts => Set<ResponseFact>();
     public DbSet<AgentStatusPeriod> AgentStatusPeriods => Set<AgentStatusPeriod>();

@@ -82,6 +82,10 @@ public sealed class LateFactMarker(TimeProvider clock, ReportingCalendar calenda
                     && entry.Properties.Any(p => p.IsModified && ConversationFigureColumns.Contains(p.Metadata.Name)):
                     Add(conversation.RequestedAt);
                     break;
+                case ConversationQueueEntry queueEntry when entry.State is EntityState.Added or EntityState.Modified:
+                    // Queue figures (排队分析) count each entry on the day it entered the queue.
+                    Add(queueEntry.EnteredAt);
+                    break;
                 case LeaveMessage message when entry.State == EntityState.Modified:
                     Add(message.CreatedAt);
                     break;

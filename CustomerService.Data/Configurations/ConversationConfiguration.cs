@@ -54,12 +54,17 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Ignore(c => c.Evaluation);
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.IsSummarized);
+        builder.Ignore(c => c.QueuedSince);
 
         // The aggregate owns its participants (a private list); EF reads and writes the field. Same table and foreign
         // key as before the navigation existed, so the schema did not change.
         builder.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(c => c.ActiveParticipants);
+
+        // Each stay in a queue is a row of its own (SPEC D3): a conversation whose agent was lost queues again.
+        builder.HasMany(c => c.QueueEntries).WithOne().HasForeignKey(e => e.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.QueueEntries).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The pending offer is a row of its own table (ConversationTransfers); the engine stores it and restores it
         // into the aggregate at recovery, so it is not a navigation.

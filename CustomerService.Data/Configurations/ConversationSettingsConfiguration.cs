@@ -13,6 +13,7 @@ internal sealed class ConversationSettingsConfiguration : IEntityTypeConfigurati
         builder.Property(s => s.VisitorNoReplyText).HasMaxLength(ConversationSettings.AutoReplyMaxLength);
         builder.Property(s => s.AgentWaitText).HasMaxLength(ConversationSettings.AutoReplyMaxLength);
         builder.Ignore(s => s.Evaluation);
+        builder.Ignore(s => s.WaitThresholds);
         builder.Property(s => s.CustomTabTitle).HasMaxLength(ConversationSettings.CustomTabTitleMaxLength);
         builder.Property(s => s.CustomTabText).HasMaxLength(ConversationSettings.CustomTabTextMaxLength);
         builder.Property(s => s.CustomTabUrl).HasMaxLength(ConversationSettings.CustomTabUrlMaxLength);

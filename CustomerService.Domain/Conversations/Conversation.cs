@@ -72,7 +72,7 @@ public partial class Conversation
 
     public QueueOutcome? QueueOutcome { get; private set; }
 
-    /// <summary>When the request left the queue (served, left a message or abandoned); the wait is this minus <see cref="RequestedAt"/>.</summary>
+    /// <summary>When the request last left a queue (served, left a message or abandoned); each stay is in <see cref="QueueEntries"/>.</summary>
     public DateTime? DequeuedAt { get; private set; }
 
     /// <summary>The responsible agent; changes on transfer.</summary>
@@ -143,6 +143,7 @@ public partial class Conversation
 
         QueuedForAgentId = forAgentId;
         QueueSequence = queueSequence;
+        _queueEntries.Add(new ConversationQueueEntry(Id, ReceptionGroupId, forAgentId, RequestedAt, afterAgentLost: false));
     }
 
     public void Assign(int agentId, AssignmentReason reason, DateTime now)
@@ -150,8 +151,7 @@ public partial class Conversation
         EnsureState(ConversationState.Queued);
         if (QueueSequence is not null)
         {
-            QueueOutcome = Conversations.QueueOutcome.Served;
-            DequeuedAt = now;
+            LeaveQueue(Conversations.QueueOutcome.Served, now);
         }
 
         State = ConversationState.Active;
@@ -307,8 +307,7 @@ public partial class Conversation
 
         if (State == ConversationState.Queued && QueueSequence is not null)
         {
-            QueueOutcome ??= Conversations.QueueOutcome.Abandoned;
-            DequeuedAt = now;
+            LeaveQueue(Conversations.QueueOutcome.Abandoned, now);
         }
 
         State = ConversationState.Ended;
@@ -332,9 +331,11 @@ public partial class Conversation
     {
         EnsureState(ConversationState.Queued);
         End(Conversations.EndReason.VisitorGone, null, now);
-        if (QueueSequence is not null)
+        if (QueueSequence is not null && _queueEntries.LastOrDefault() is { } entry)
         {
-            DequeuedAt = lastSignOfLife < RequestedAt ? RequestedAt : lastSignOfLife > now ? now : lastSignOfLife;
+            var left = lastSignOfLife < entry.EnteredAt ? entry.EnteredAt : lastSignOfLife > now ? now : lastSignOfLife;
+            DequeuedAt = left;
+            entry.MoveLeftAt(left);
         }
     }
 
@@ -343,7 +344,7 @@ public partial class Conversation
     {
         if (State == ConversationState.Queued)
         {
-            QueueOutcome = Conversations.QueueOutcome.LeftMessage;
+            LeaveQueue(Conversations.QueueOutcome.LeftMessage, now);
         }
 
         End(Conversations.EndReason.Visitor, null, now);

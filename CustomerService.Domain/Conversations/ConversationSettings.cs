@@ -40,6 +40,8 @@ public class ConversationSettings
         PromptRatingOnVisitorClose = false,
         ImageMaxKilobytes = 1024,
         FileMaxKilobytes = 2048,
+        WaitAmberSeconds = 30,
+        WaitRedSeconds = 60,
     };
 
     public int Id { get; private set; }
@@ -71,6 +73,26 @@ public class ConversationSettings
     public int FileMaxKilobytes { get; private set; }
 
     public void RequireSummaryOnClose(bool required) => SummaryRequiredOnClose = required;
+
+    /// <summary>The console's wait timer turns amber after this many seconds without an answer (issue 15).</summary>
+    public int WaitAmberSeconds { get; private set; }
+
+    /// <summary>… and red after this many.</summary>
+    public int WaitRedSeconds { get; private set; }
+
+    public WaitThresholds WaitThresholds => new(WaitAmberSeconds, WaitRedSeconds);
+
+    public const int WaitThresholdMaxSeconds = 3600;
+
+    public static RuleViolation? CheckWaitThresholds(int amberSeconds, int redSeconds) =>
+        CheckRange(amberSeconds, 1, WaitThresholdMaxSeconds, "Console.WaitAmberSeconds")
+        ?? CheckRange(redSeconds, amberSeconds + 1, WaitThresholdMaxSeconds, "Console.WaitRedSeconds");
+
+    public void ChangeWaitThresholds(int amberSeconds, int redSeconds)
+    {
+        RuleViolationException.ThrowIf(CheckWaitThresholds(amberSeconds, redSeconds));
+        (WaitAmberSeconds, WaitRedSeconds) = (amberSeconds, redSeconds);
+    }
 
     public const int CustomTabTitleMaxLength = 8;
     public const int CustomTabTextMaxLength = 2000;

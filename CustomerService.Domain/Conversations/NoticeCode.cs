@@ -15,6 +15,9 @@ public static class NoticeCode
     /// <summary>Text = the leaving agent's external name.</summary>
     public const string AgentLeft = "AgentLeft";
 
+    /// <summary>Text = the lost agent's external name: his console was gone past the grace period, the visitor waits for another.</summary>
+    public const string AgentLost = "AgentLost";
+
     /// <summary>Text = the <see cref="EndReason"/>.</summary>
     public const string Ended = "Ended";
 

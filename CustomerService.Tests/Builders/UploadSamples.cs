@@ -7,6 +7,10 @@ public static class UploadSamples
 {
     public static byte[] Png() => [0x89, .. "PNG\r\n\x1A\n"u8, 0, 0, 0, 13, .. "IHDR"u8, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0];
 
+    /// <summary>A whole 48×48 orange PNG a browser can decode (the other samples are only headers, enough for the sniffer).</summary>
+    public static byte[] DecodablePng() => Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAoklEQVR42u3PYQbCAACA0R1sh4gRERERERExIkZERERERETEiIgYIyIiIqK/u8b6jtABvh/vAC8oKmFZRKiihjoaaKKFNjroooc+BogxxAgJxphgihnmWGCJFdbYYIsd9jggxREnnHFBhhxX3HDHA0+88MYH37AMDBgwYMCAAQMGDBgwYMCAAQMGDBgwYMCAAQMGDBgwYMCAAQMGDBgw8G/gBy/tdOm3+Dd1AAAAAElFTkSuQmCC");
+
     public static byte[] Jpeg() => [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF\0"u8, 1, 1, 0, 0, 1, 0, 1, 0, 0];
 
     public static byte[] Gif() => [.. "GIF89a"u8, 1, 0, 1, 0, 0x80, 0, 0];

@@ -9,6 +9,9 @@ public sealed class VisitorApiClient(HttpClient http)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>A file's path without the signed access its visitor's answer carries: what the scope rules alone decide.</summary>
+    public static string PlainFilePath(string url) => url.Contains('?', StringComparison.Ordinal) ? url[..url.IndexOf('?', StringComparison.Ordinal)] : url;
+
     public HttpClient Http { get; } = http;
 
     public string? Token { get; private set; }

@@ -35,6 +35,8 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
         Services.AddScoped<ViolationText>();
         // The console's running clocks (TickingText) beat on it; tests tick it by hand.
         Services.AddScoped(_ => new Web.Features.Console.SecondTicker(TimeProvider.System));
+        // A tile's CRM badge reads the customers from the database; the browser test covers it, list tests stub it.
+        ComponentFactories.AddStub<Web.Features.Console.CrmTileBadge>();
         Auth = AddAuthorization();
     }
 

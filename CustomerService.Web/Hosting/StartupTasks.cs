@@ -4,6 +4,8 @@ using CustomerService.Web.Features.Demo.History;
 using CustomerService.Web.Features.Organisation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using CustomerService.Web.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CustomerService.Web.Hosting;
@@ -47,9 +49,11 @@ public static class StartupTasks
             if (demo)
             {
                 lines.Add($"Demo accounts (password {DemoSeeder.Password}):");
-                lines.AddRange(DemoSeeder.Accounts.Select(a => $"  {a.Login,-8} {a.Role,-9} {a.ExternalName}"));
+                // Role names as the app shows them (the default culture), not the enum's code names.
+                var text = app.Services.GetRequiredService<IStringLocalizerFactory>().Create(typeof(UiText));
+                lines.AddRange(DemoSeeder.Accounts.Select(a => $"  {a.Login,-8} {text[$"Role.{a.Role}"].Value,-6} {a.ExternalName}"));
                 lines.Add($"Integration API key (header X-Api-Key): {DemoSeeder.ApiKey}   reference: /api-reference");
-                lines.Add("Agent console (sign in as sales1 or sales2): /console");
+                lines.Add($"Agent console (sign in as {string.Join(", ", DemoSeeder.Accounts.Where(a => a.Role == Domain.Organisation.AccountRole.Sales).Select(a => a.Login))}): /console");
                 lines.Add("Demo shop for playing the visitor: /demo/shop");
             }
 

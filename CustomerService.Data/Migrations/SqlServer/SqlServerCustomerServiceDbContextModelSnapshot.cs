@@ -548,6 +548,45 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AfterAgentLost")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int?>("QueuedForAgentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceptionGroupId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("EnteredAt", "ReceptionGroupId");
+
+                    b.ToTable("QueueEntries", (string)null);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -605,6 +644,12 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<int>("WaitAmberSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WaitRedSeconds")
+                        .HasColumnType("int");
+
                     b.Property<string>("WelcomeText")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -630,6 +675,8 @@ namespace CustomerService.Data.Migrations.SqlServer
                             VisitorMayRateUnprompted = true,
                             VisitorNoReplySeconds = 180,
                             VisitorNoReplyText = "您好，请问您还在吗？如有问题请随时留言。",
+                            WaitAmberSeconds = 30,
+                            WaitRedSeconds = 60,
                             WelcomeText = "您好，很高兴为您服务，请问有什么可以帮您？"
                         });
                 });
@@ -2436,6 +2483,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
+                        .WithMany("QueueEntries")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationTransfer", b =>
                 {
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
@@ -2741,6 +2797,8 @@ namespace CustomerService.Data.Migrations.SqlServer
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.Navigation("Participants");
+
+                    b.Navigation("QueueEntries");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>

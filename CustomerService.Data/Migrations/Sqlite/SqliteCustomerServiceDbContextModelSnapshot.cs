@@ -531,6 +531,43 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("Participants");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AfterAgentLost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QueuedForAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceptionGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("EnteredAt", "ReceptionGroupId");
+
+                    b.ToTable("QueueEntries", (string)null);
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -588,6 +625,12 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("WaitAmberSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WaitRedSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("WelcomeText")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -613,6 +656,8 @@ namespace CustomerService.Data.Migrations.Sqlite
                             VisitorMayRateUnprompted = true,
                             VisitorNoReplySeconds = 180,
                             VisitorNoReplyText = "您好，请问您还在吗？如有问题请随时留言。",
+                            WaitAmberSeconds = 30,
+                            WaitRedSeconds = 60,
                             WelcomeText = "您好，很高兴为您服务，请问有什么可以帮您？"
                         });
                 });
@@ -2365,6 +2410,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationQueueEntry", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
+                        .WithMany("QueueEntries")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Conversations.ConversationTransfer", b =>
                 {
                     b.HasOne("CustomerService.Domain.Conversations.Conversation", null)
@@ -2670,6 +2724,8 @@ namespace CustomerService.Data.Migrations.Sqlite
             modelBuilder.Entity("CustomerService.Domain.Conversations.Conversation", b =>
                 {
                     b.Navigation("Participants");
+
+                    b.Navigation("QueueEntries");
                 });
 
             modelBuilder.Entity("CustomerService.Domain.Notifications.Notice", b =>

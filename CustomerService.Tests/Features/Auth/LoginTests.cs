@@ -28,6 +28,30 @@ public sealed class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("系统管理员", await home.ReadHtmlAsync());
     }
 
+    [Theory]
+    [InlineData("sales1", null)]
+    [InlineData("lead", "/")]
+    [InlineData("qc", null)]
+    public async Task An_agent_lands_on_the_console_also_when_the_sign_in_started_from_the_site_root(string login, string? returnUrl)
+    {
+        using var client = app.CreateCookieClient();
+
+        using var answer = await AppFactory.PostLoginAsync(client, login, AppFactory.DemoPassword, returnUrl);
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal("/console", new Uri(app.BaseAddress, answer.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task An_admin_signing_in_from_the_site_root_lands_on_the_home_page()
+    {
+        using var client = app.CreateCookieClient();
+
+        using var answer = await AppFactory.PostLoginAsync(client, "admin", AppFactory.DemoPassword, returnUrl: "/");
+
+        Assert.Equal("/", new Uri(app.BaseAddress, answer.Headers.Location!).AbsolutePath);
+    }
+
     [Fact]
     public async Task Sign_in_returns_to_the_page_asked_for()
     {

@@ -27,7 +27,7 @@ public sealed class ConversationListTests : BunitTestBase
     }
 
     [Fact]
-    public void A_waiting_visitor_has_a_red_running_timer_and_an_answered_one_shows_his_last_message_time()
+    public void A_waiting_visitor_has_a_running_timer_and_an_answered_one_shows_his_last_message_time()
     {
         var list = Render(
             Tile(1).WaitingSince(TimeSpan.FromSeconds(75)).Build(),
@@ -37,11 +37,38 @@ public sealed class ConversationListTests : BunitTestBase
         var answered = Item(list, 2).QuerySelector("[data-testid=tile-timer]")!;
 
         Assert.Equal("1:15", waiting.TextContent);
-        Assert.Contains("tile-timer--waiting", waiting.ClassList);
+        Assert.Equal("true", waiting.GetAttribute("data-waiting"));
         Assert.Equal("true", Item(list, 1).GetAttribute("data-waiting"));
-        Assert.DoesNotContain("tile-timer--waiting", answered.ClassList);
+        Assert.Equal("false", answered.GetAttribute("data-waiting"));
         Assert.Equal("false", Item(list, 2).GetAttribute("data-waiting"));
         Assert.Contains("好的，谢谢", Item(list, 2).TextContent);
+    }
+
+    [Theory]
+    [InlineData(0, "neutral")]
+    [InlineData(29, "neutral")]
+    [InlineData(30, "amber")]
+    [InlineData(59, "amber")]
+    [InlineData(60, "red")]
+    public void A_wait_timer_is_neutral_then_amber_from_30_seconds_then_red_from_60(int waitedSeconds, string urgency)
+    {
+        var list = Render(Tile(1).WaitingSince(TimeSpan.FromSeconds(waitedSeconds)).Build());
+
+        var timer = Item(list, 1).QuerySelector("[data-testid=tile-timer]")!;
+
+        Assert.Equal(urgency, timer.GetAttribute("data-urgency"));
+        Assert.Contains("tile-timer--" + urgency, timer.ClassList);
+    }
+
+    [Fact]
+    public void The_wait_thresholds_come_from_the_settings()
+    {
+        var list = Render<ConversationList>(p => p
+            .Add(c => c.Tiles, [Tile(1).WaitingSince(TimeSpan.FromSeconds(20)).Build()])
+            .Add(c => c.Now, Start)
+            .Add(c => c.WaitThresholds, new WaitThresholds(10, 15)));
+
+        Assert.Equal("red", Item(list, 1).QuerySelector("[data-testid=tile-timer]")!.GetAttribute("data-urgency"));
     }
 
     [Fact]

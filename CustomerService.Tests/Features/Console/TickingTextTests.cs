@@ -25,7 +25,7 @@ public sealed class TickingTextTests : BunitTestBase
     public void A_waiting_timer_re_renders_on_its_own_tick_without_re_rendering_the_page()
     {
         var page = Render<PageWithTiles>(p => p.Add(c => c.Now, Start));
-        var clock = page.FindComponent<TickingText>();
+        var clock = page.FindComponent<WaitTimer>();
         var pageRenders = page.Instance.Renders;
         var clockRenders = clock.RenderCount;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using CustomerService.Data.Identity;
+using CustomerService.Domain.Organisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,11 @@ public enum SignInOutcome
     Throttled = 2,
 }
 
-public sealed record SignInAnswer(SignInOutcome Outcome, TimeSpan RetryAfter = default);
+/// <param name="Landing">
+/// Where a signed-in account lands when he asked for no particular page (issue 15): an admin on 首页, everyone else on
+/// 咨询接待, where his work is.
+/// </param>
+public sealed record SignInAnswer(SignInOutcome Outcome, TimeSpan RetryAfter = default, string Landing = "/");
 
 /// <summary>
 /// The login form's sign-in. Every failure gives the same answer after the same work — one password hash: Identity
@@ -57,7 +62,8 @@ public sealed partial class PasswordSignIn(
             if (result.Succeeded)
             {
                 LogSignedIn(loginName);
-                return new SignInAnswer(SignInOutcome.SignedIn);
+                var principal = await signIn.CreateUserPrincipalAsync(user!);
+                return new SignInAnswer(SignInOutcome.SignedIn, Landing: principal.Role() == AccountRole.Admin ? "/" : "/console");
             }
 
             reason = result.ToString();

@@ -129,6 +129,13 @@ public sealed class ConsoleQueries(IDbContextFactory<CustomerServiceDbContext> d
         return await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
     }
 
+    /// <summary>When the tiles' wait timers turn amber and red (conversation settings).</summary>
+    public async Task<WaitThresholds> WaitThresholdsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await db.ConversationSettingsAsync(cancellationToken)).WaitThresholds;
+    }
+
     public async Task<IReadOnlyList<GroupRef>> ReceptionGroupsAsync(CancellationToken cancellationToken = default) =>
         await QueueGroupsAsync(0, everyGroup: true, cancellationToken);
 

@@ -153,6 +153,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
         }
 
         var zone = await _queries.TimeZoneAsync(cancellationToken);
+        var waitThresholds = await _queries.WaitThresholdsAsync(cancellationToken);
         var groupNames = (await _queries.ReceptionGroupsAsync(cancellationToken)).ToImmutableDictionary(g => g.Id, g => g.Name);
         var phrases = await _catalog.LoadAsync(AgentId, cancellationToken);
         var preferences = await _preferences.GetAsync(AgentId, cancellationToken);
@@ -174,6 +175,7 @@ public sealed partial class ConsoleSession : IAsyncDisposable
             Today = today,
             SelectedId = first,
             TimeZone = zone,
+            WaitThresholds = waitThresholds,
             GroupNames = groupNames,
             Phrases = phrases,
             Preferences = preferences,

@@ -32,6 +32,9 @@ public sealed record ConsoleState
     /// <summary>The enterprise's time zone: the console's clocks and “today”.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>When the tiles' wait timers turn amber and red (conversation settings, issue 15).</summary>
+    public WaitThresholds WaitThresholds { get; init; } = WaitThresholds.Default;
+
     /// <summary>Every reception group's name by id.</summary>
     public ImmutableDictionary<int, string> GroupNames { get; init; } = ImmutableDictionary<int, string>.Empty;
 

@@ -2,7 +2,9 @@ using CustomerService.Data;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Qc;
 using CustomerService.Web.Features.Organisation;
+using CustomerService.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CustomerService.Web.Features.Demo;
 
@@ -11,7 +13,8 @@ namespace CustomerService.Web.Features.Demo;
 /// Runs only on a database without accounts; never touches real data.
 /// </summary>
 public sealed class DemoSeeder(
-    CustomerServiceDbContext db, AccountCreator accounts, OrganisationBootstrap bootstrap, TimeProvider clock, ILogger<DemoSeeder> logger)
+    CustomerServiceDbContext db, AccountCreator accounts, OrganisationBootstrap bootstrap, TimeProvider clock,
+    IOptions<EnterpriseDefaultsOptions> defaults, ILogger<DemoSeeder> logger)
 {
     public const string Password = "Passw0rd!";
 
@@ -90,6 +93,7 @@ public sealed class DemoSeeder(
         standard.MarkDefault(true);
         db.QcStandards.Add(standard);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoConsoleContent.SeedAsync(db, clock.GetUtcNow().UtcDateTime, defaults.Value.DefaultTimeZone, cancellationToken);
         logger.LogInformation("Demo organisation seeded");
         return true;
     }

@@ -42,6 +42,7 @@ public static class SettingsServiceCollectionExtensions
         services.AddScoped<ChatPreferencesService>();
         services.AddSingleton<ColumnLayouts.ColumnLayoutStore>();
         services.AddScoped<AutoReplyService>();
+        services.AddScoped<WaitThresholdService>();
         services.AddScoped<EvaluationSettingsService>();
         services.AddScoped<ChatWindowSettingsService>();
         services.AddScoped<BlacklistService>();

@@ -18,6 +18,7 @@ public static class VisitorsServiceCollectionExtensions
             sp.GetRequiredService<IOptions<Hosting.DatabaseOptions>>().Value.ResolveDataDirectory(sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
             "uploads")));
         services.AddSingleton<UploadedFiles>();
+        services.AddSingleton<VisitorFileLinks>();
         services.AddSingleton<TrajectoryRecorder>();
         services.AddSingleton<VisitorSessionService>();
         services.AddScoped<ConversationCaller>();

@@ -65,7 +65,7 @@ public sealed class EngineRecoveryTests
     }
 
     [Fact]
-    public async Task After_a_restart_an_agent_who_does_not_return_goes_offline_and_his_conversations_end()
+    public async Task After_a_restart_an_agent_who_does_not_return_goes_offline_and_his_conversations_wait_again()
     {
         await using var scenario = await EngineScenario.StartAsync();
         var agent = await scenario.AddAgentAsync("a");
@@ -81,10 +81,11 @@ public sealed class EngineRecoveryTests
         scenario.Clock.Advance(TimeSpan.FromSeconds(1));
         await scenario.Engine.TickAsync();
 
-        Assert.Null(await scenario.Engine.GetConversationAsync(conversationId));
+        // SPEC D5: a lost agent's conversation is not ended; it waits at the head of its group's queue.
+        var waiting = (await scenario.Engine.GetConversationAsync(conversationId))!;
+        Assert.Equal((ConversationState.Queued, (int?)null), (waiting.State, waiting.AgentId));
         await using var db = scenario.NewContext();
-        var stored = await db.Conversations.SingleAsync(c => c.Id == conversationId);
-        Assert.Equal(EndReason.AgentOffline, stored.EndReason);
+        Assert.Single(await db.QueueEntries.Where(e => e.ConversationId == conversationId && e.AfterAgentLost && e.Outcome == null).ToListAsync());
         Assert.Equal(AgentStatus.Offline, await scenario.Engine.GetStatusAsync(agent));
     }
 

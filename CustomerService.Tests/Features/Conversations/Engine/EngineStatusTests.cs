@@ -122,7 +122,8 @@ public sealed class EngineStatusTests
         scenario.Clock.Advance(TimeSpan.FromSeconds(30));
         await scenario.Engine.TickAsync();
         Assert.Equal(AgentStatus.Offline, await scenario.Engine.GetStatusAsync(a));
-        Assert.Null(await scenario.Engine.GetConversationAsync(conversationId));
+        // SPEC D5: the lost agent's conversation is not ended, it waits for someone else (EngineLostAgentTests).
+        Assert.Equal(ConversationState.Queued, (await scenario.Engine.GetConversationAsync(conversationId))!.State);
     }
 
     [Fact]

@@ -69,13 +69,33 @@ public sealed class UploadedFileScopeTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
     }
 
-    private async Task<(VisitorApiClient Visitor, string Url)> UploadAsync(string entry, string expectedAgent)
+    [Fact]
+    public async Task A_visitors_file_link_opens_without_token_or_cookie_and_only_for_its_own_file()
+    {
+        var own = await UploadAsync("presale", "客服小美");
+        var other = await UploadAsync("aftersale", "客服小王");
+        // The chat page's <img src> sends neither the X-Visitor-Token header nor a sign-in cookie.
+        using var browser = app.CreateClient();
+
+        using var image = await browser.GetAsync(own.Signed);
+        using var swapped = await browser.GetAsync(other.Url + own.Signed[own.Signed.IndexOf('?', StringComparison.Ordinal)..]);
+        using var bare = await browser.GetAsync(own.Url);
+
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, swapped.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, bare.StatusCode);
+    }
+
+    /// <returns>The file's plain path (scope rule tests) and the signed link the visitor's answer carried.</returns>
+    private async Task<(VisitorApiClient Visitor, string Url, string Signed)> UploadAsync(string entry, string expectedAgent)
     {
         var visitor = new VisitorApiClient(app.CreateClient());
         var session = await visitor.StartAsync(entry);
         Assert.Equal(expectedAgent, session.Agent?.Name);
         using var upload = await visitor.UploadAsync(UploadSamples.Png(), "a.png");
         upload.EnsureSuccessStatusCode();
-        return (visitor, (await upload.Content.ReadFromJsonAsync<MessageResponse>(VisitorApiClient.Json))!.File!.Url);
+        var signed = (await upload.Content.ReadFromJsonAsync<MessageResponse>(VisitorApiClient.Json))!.File!.Url;
+        return (visitor, VisitorApiClient.PlainFilePath(signed), signed);
     }
 }

@@ -211,8 +211,9 @@ public sealed class VisitorApiTests(AppFactory app) : IClassFixture<AppFactory>,
         upload.EnsureSuccessStatusCode();
         var message = (await upload.Content.ReadFromJsonAsync<MessageResponse>(VisitorApiClient.Json))!;
 
-        using var own = await visitor.SendAsync(HttpMethod.Get, message.File!.Url);
-        using var anonymous = await app.CreateClient().GetAsync(message.File.Url);
+        var path = VisitorApiClient.PlainFilePath(message.File!.Url);
+        using var own = await visitor.SendAsync(HttpMethod.Get, path);
+        using var anonymous = await app.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
         Assert.Equal("image/png", own.Content.Headers.ContentType?.MediaType);
@@ -226,7 +227,7 @@ public sealed class VisitorApiTests(AppFactory app) : IClassFixture<AppFactory>,
         var visitor = NewVisitor();
         var session = await visitor.StartAsync();
         using var upload = await visitor.UploadAsync(UploadSamples.Png(), "a.png");
-        var url = (await upload.Content.ReadFromJsonAsync<MessageResponse>(VisitorApiClient.Json))!.File!.Url;
+        var url = VisitorApiClient.PlainFilePath((await upload.Content.ReadFromJsonAsync<MessageResponse>(VisitorApiClient.Json))!.File!.Url);
         var servingLogin = session.Agent!.Name == "客服小美" ? "sales1" : "sales2";
 
         using var serving = await (await app.SignInAsync(servingLogin)).GetAsync(url);

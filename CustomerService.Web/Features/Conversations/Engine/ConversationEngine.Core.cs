@@ -25,6 +25,16 @@ public sealed partial class ConversationEngine
 
     private AgentStatus StatusOf(int agentId) => _presence.TryGetValue(agentId, out var presence) ? presence.Status : AgentStatus.Offline;
 
+    /// <summary>
+    /// The status routing decides on (SPEC D1): an Online agent whose every console is gone, inside the grace period,
+    /// keeps his conversations but gets no new ones — he counts as Busy until his console returns.
+    /// </summary>
+    private AgentStatus RoutingStatusOf(int agentId) =>
+        _presence.TryGetValue(agentId, out var presence) && presence.Status == AgentStatus.Online
+            && presence.Connections == 0 && presence.DisconnectedAt is not null
+            ? AgentStatus.Busy
+            : StatusOf(agentId);
+
     /// <summary>Active conversations the agent owns: what max load limits (SPEC D2.3).</summary>
     private int LoadOf(int agentId) => _live.Values.Count(l => l.IsActive && l.Entity.AgentId == agentId);
 

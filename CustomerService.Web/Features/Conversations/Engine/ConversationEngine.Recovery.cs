@@ -16,6 +16,7 @@ public sealed partial class ConversationEngine
 
         var open = await db.Conversations.AsNoTracking()
             .Include(c => c.Participants.Where(p => p.LeftAt == null))
+            .Include(c => c.QueueEntries.Where(e => e.Outcome == null))
             .Where(c => c.State != ConversationState.Ended)
             .ToListAsync(cancellationToken);
         var openIds = open.Select(c => c.Id).ToHashSet();

@@ -26,7 +26,7 @@ public sealed partial class ConversationEngine
     {
         var slots = roster.MembersOf(groupId)
             .Select(m => roster.Agents.GetValueOrDefault(m.AgentId))
-            .Where(a => a is { IsEnabled: true, ParticipatesInDistribution: true } && StatusOf(a.Id) == AgentStatus.Online)
+            .Where(a => a is { IsEnabled: true, ParticipatesInDistribution: true } && RoutingStatusOf(a.Id) == AgentStatus.Online)
             .Sum(a => a!.MaxLoad);
         return QueueWaitEstimate.Estimate(position, HandlingTimesOf(groupId).Average, slots);
     }
@@ -38,14 +38,14 @@ public sealed partial class ConversationEngine
             .Select(m => (Member: m, Agent: roster.Agents.GetValueOrDefault(m.AgentId)))
             .Where(x => x.Agent is { IsEnabled: true })
             .Select(x => new RoutingMember(
-                x.Member.AgentId, StatusOf(x.Member.AgentId), loads.GetValueOrDefault(x.Member.AgentId), x.Agent!.MaxLoad,
+                x.Member.AgentId, RoutingStatusOf(x.Member.AgentId), loads.GetValueOrDefault(x.Member.AgentId), x.Agent!.MaxLoad,
                 x.Member.Priority, x.Member.Weight, x.Agent.ParticipatesInDistribution))
             .ToList();
         PrivateContactAgent? privateContact = null;
         if (_privateContacts.TryGetValue(visitorId, out var contactId) && roster.Agents.GetValueOrDefault(contactId) is { } contact)
         {
             privateContact = new PrivateContactAgent(
-                contactId, contact.IsEnabled ? StatusOf(contactId) : AgentStatus.Offline, loads.GetValueOrDefault(contactId),
+                contactId, contact.IsEnabled ? RoutingStatusOf(contactId) : AgentStatus.Offline, loads.GetValueOrDefault(contactId),
                 contact.MaxLoad, contact.ParticipatesInDistribution);
         }
 
@@ -104,7 +104,7 @@ public sealed partial class ConversationEngine
                 }
 
                 var contact = roster.Agents.GetValueOrDefault(contactId);
-                if (contact is { IsEnabled: true } && StatusOf(contactId) == AgentStatus.Online && LoadOf(contactId) < contact.MaxLoad)
+                if (contact is { IsEnabled: true } && RoutingStatusOf(contactId) == AgentStatus.Online && LoadOf(contactId) < contact.MaxLoad)
                 {
                     await AssignAsync(batch, live, contactId, AssignmentReason.PrivateContact, null);
                 }

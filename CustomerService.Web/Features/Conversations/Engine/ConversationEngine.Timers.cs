@@ -79,7 +79,7 @@ public sealed partial class ConversationEngine
             // Messages are persisted, so a visitor's last message still counts across a restart.
             var entity = live.Entity;
             var lastSign = Latest(
-                _liveness.LastSignOfLife(live.Id, batch.Now) ?? _startedAt, entity.RequestedAt, entity.LastVisitorMessageAt);
+                _liveness.LastSignOfLife(live.Id, batch.Now) ?? _startedAt, entity.QueuedSince, entity.LastVisitorMessageAt);
             if (entity.QueuedVisitorGone(lastSign, batch.Now, _options.QueuedVisitorTimeout))
             {
                 await EndAsync(batch, live, EndReason.VisitorGone, null, end: c => c.AbandonQueue(lastSign, batch.Now));

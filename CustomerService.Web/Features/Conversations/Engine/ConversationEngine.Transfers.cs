@@ -133,7 +133,13 @@ public sealed partial class ConversationEngine
         foreach (var live in _live.Values.Where(l => l.Entity.ParticipantOf(agentId) is not null).ToList())
         {
             var departure = Checked(batch.Load(live).Leave(agentId, batch.Now));
-            if (departure.EndsConversation)
+            if (departure.EndsConversation && reason == EndReason.AgentOffline && live.IsActive)
+            {
+                // SPEC D5: a lost agent (console gone past the grace period) does not end the visitor's conversation;
+                // it waits again, with its history, for someone else. An explicit Away still ends it (D1).
+                await ReturnToQueueAsync(batch, live, agentId);
+            }
+            else if (departure.EndsConversation)
             {
                 await EndAsync(batch, live, reason, agentId);
             }
@@ -148,6 +154,24 @@ public sealed partial class ConversationEngine
         {
             await EndAsync(batch, live, reason, agentId);
         }
+    }
+
+    private async Task ReturnToQueueAsync(EngineBatch batch, LiveConversation live, int lostAgentId)
+    {
+        var entity = batch.Load(live);
+        if (entity.CancelTransfer(batch.Now) is { } cancelled)
+        {
+            PublishResolved(batch, await batch.RosterAsync(), cancelled);
+        }
+
+        var formerAgents = live.AgentIds.ToArray();
+        await NoticeAsync(batch, live, NoticeCode.AgentLost, (await batch.RosterAsync()).NameOf(lostAgentId));
+        entity.ReturnToQueue(++_ids.QueueTicket, batch.Now);
+        live.RefreshAgentIds();
+        live.AnnouncedQueuePosition = null;
+        batch.QueuesChanged = true;
+        batch.CapacityChanged = true;
+        batch.Publish(new ConversationChanged(await ViewAsync(batch, live), TopicsOf(live, formerAgents)));
     }
 
     private async Task<ConversationView> AnnounceDepartureAsync(EngineBatch batch, LiveConversation live, Departure departure)

@@ -18,6 +18,7 @@ public sealed class HistoryBulkWriter : IDisposable
     private readonly BulkTableWriter<Visitor> _visitors;
     private readonly BulkTableWriter<Conversation> _conversations;
     private readonly BulkTableWriter<ConversationParticipant> _participants;
+    private readonly BulkTableWriter<ConversationQueueEntry> _queueEntries;
     private readonly BulkTableWriter<ChatMessage> _messages;
     private readonly BulkTableWriter<ResponseFact> _responses;
     private readonly BulkTableWriter<ConversationTransfer> _transfers;
@@ -38,6 +39,7 @@ public sealed class HistoryBulkWriter : IDisposable
         _visitors = new(db, _connection);
         _conversations = new(db, _connection);
         _participants = new(db, _connection);
+        _queueEntries = new(db, _connection);
         _messages = new(db, _connection);
         _responses = new(db, _connection);
         _transfers = new(db, _connection);
@@ -60,6 +62,7 @@ public sealed class HistoryBulkWriter : IDisposable
         Write(_pageViews, day.PageViews, transaction, "PageViews");
         Write(_conversations, day.Conversations, transaction, "Conversations");
         Write(_participants, day.Conversations.SelectMany(c => c.Participants), transaction, "Participants");
+        Write(_queueEntries, day.Conversations.SelectMany(c => c.QueueEntries), transaction, "QueueEntries");
         Write(_messages, day.Messages, transaction, "Messages");
         Write(_responses, day.Responses, transaction, "ResponseFacts");
         Write(_transfers, day.Transfers, transaction, "Transfers");
@@ -88,6 +91,7 @@ public sealed class HistoryBulkWriter : IDisposable
         _visitors.Dispose();
         _conversations.Dispose();
         _participants.Dispose();
+        _queueEntries.Dispose();
         _messages.Dispose();
         _responses.Dispose();
         _transfers.Dispose();

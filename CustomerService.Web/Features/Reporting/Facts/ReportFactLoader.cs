@@ -23,7 +23,7 @@ public sealed class ReportFactLoader
                 {
                     c.Id, c.VisitorId, v.ExternalUserId, c.ReceptionGroupId, c.AgentId, c.RequestedAt, c.AssignedAt, c.EndedAt,
                     c.FirstVisitorMessageAt, c.VisitorMessageCount, c.AgentMessageCount, c.EvaluationLevel, c.ProblemSolved,
-                    c.SummarizedAt, c.QueueSequence, c.QueueOutcome, c.DequeuedAt,
+                    c.SummarizedAt,
                 })
             .ToListAsync(cancellationToken);
 
@@ -53,10 +53,12 @@ public sealed class ReportFactLoader
             })
             .ToList();
 
-        var queue = conversations
-            .Where(c => c.QueueSequence is not null || c.QueueOutcome is not null)
-            .Select(c => new QueueSample(c.ReceptionGroupId, c.RequestedAt, c.QueueOutcome, c.DequeuedAt))
-            .ToList();
+        // Every stay in a queue counts, by the time it entered (SPEC D3): a conversation requeued after its agent was
+        // lost is two entries.
+        var queue = await db.QueueEntries.AsNoTracking()
+            .Where(e => e.EnteredAt >= fromUtc && e.EnteredAt < toUtc)
+            .Select(e => new QueueSample(e.ReceptionGroupId, e.EnteredAt, e.Outcome, e.LeftAt))
+            .ToListAsync(cancellationToken);
 
         var responses = await (
                 from r in db.ResponseFacts.AsNoTracking()

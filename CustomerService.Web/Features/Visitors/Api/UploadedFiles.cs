@@ -95,13 +95,14 @@ public sealed class UploadedFiles(
     }
 
     /// <summary>
-    /// GET /api/files/{messageId}: the conversation's visitor (token), or a signed-in account whose records scope shows
+    /// GET /api/files/{messageId}: the conversation's visitor (token, or the signed link his chat page was given by
+    /// <see cref="VisitorFileLinks"/>), or a signed-in account whose records scope shows
     /// the visitor (SPEC B: a team lead his group's, QC and admins all, an agent those he served). Being signed in is
     /// not enough; anyone else gets the same 404 as for a file that does not exist.
     /// </summary>
     public static async Task<IResult> DownloadAsync(
         long messageId, HttpContext http, VisitorAuthenticator visitors, IAuthorizationService authorization, DataScopeFilter dataScope,
-        IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, ViolationText text)
+        IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, VisitorFileLinks fileLinks, ViolationText text)
     {
         await using var db = await dbFactory.CreateDbContextAsync(http.RequestAborted);
         var message = await db.Messages.AsNoTracking()
@@ -109,7 +110,8 @@ public sealed class UploadedFiles(
             .Select(m => new { m.ConversationId, m.StorageKey, m.FileName, m.ContentType, m.Kind })
             .FirstOrDefaultAsync(http.RequestAborted);
         var allowed = message is not null
-            && (await StaffMaySeeAsync(http, authorization, dataScope, db, messageId)
+            && (fileLinks.Grants(http.Request.Query[VisitorFileLinks.QueryParameter].ToString(), messageId)
+                || await StaffMaySeeAsync(http, authorization, dataScope, db, messageId)
                 || (await visitors.VisitorIdAsync(VisitorAuthenticator.TokenOf(http.Request, allowQuery: true), http.RequestAborted) is { } visitorId
                     && await visitors.OwnsConversationAsync(visitorId, message.ConversationId, http.RequestAborted)));
         if (!allowed || store.Open(message!.StorageKey!) is not { } stream)

@@ -66,7 +66,8 @@ public sealed record MessageResponse(
     FileInfo? File)
 {
     /// <param name="noticeText">Notices carry a code; the visitor sees the sentence in the request's language.</param>
-    public static MessageResponse From(MessageView message, Func<string, string, string> noticeText) => new(
+    /// <param name="fileLinks">Files are linked with signed URLs: the chat page's img and a elements cannot send the token.</param>
+    public static MessageResponse From(MessageView message, Func<string, string, string> noticeText, VisitorFileLinks fileLinks) => new(
         message.Id,
         message.Seq,
         message.SentAt,
@@ -77,7 +78,7 @@ public sealed record MessageResponse(
         message.Notice is { } code ? noticeText(code, message.Text) : message.Text,
         message.Notice,
         message.ClientId,
-        message.StorageKey is null ? null : new FileInfo(message.FileName ?? message.Text, $"/api/files/{message.Id}", message.ContentType, message.FileSize));
+        message.StorageKey is null ? null : new FileInfo(message.FileName ?? message.Text, fileLinks.UrlFor(message.Id), message.ContentType, message.FileSize));
 }
 
 public sealed record TypingRequest(string? Text);

@@ -39,17 +39,17 @@ public static class VisitorConversationEndpoints
     }
 
     private static async Task<IResult> PostMessageAsync([FromBody] PostMessageRequest request, ConversationCaller caller, ConversationEngine engine,
-        IStringLocalizer<UiText> localizer)
+        IStringLocalizer<UiText> localizer, VisitorFileLinks fileLinks)
     {
         var message = await engine.AppendVisitorMessageAsync(caller.VisitorId, caller.ConversationId, request.ClientId, request.Text);
-        return Results.Ok(MessageResponse.From(message, VisitorApiEndpoints.NoticeText(localizer)));
+        return Results.Ok(MessageResponse.From(message, VisitorApiEndpoints.NoticeText(localizer), fileLinks));
     }
 
     private static async Task<IResult> UploadAsync(ConversationCaller caller, HttpContext http, UploadedFiles files, IStringLocalizer<UiText> localizer,
-        CancellationToken cancellationToken)
+        VisitorFileLinks fileLinks, CancellationToken cancellationToken)
     {
         var message = await files.AcceptVisitorUploadAsync(caller.VisitorId, caller.ConversationId, http.Request, cancellationToken);
-        return Results.Ok(MessageResponse.From(message, VisitorApiEndpoints.NoticeText(localizer)));
+        return Results.Ok(MessageResponse.From(message, VisitorApiEndpoints.NoticeText(localizer), fileLinks));
     }
 
     private static IResult Typing([FromBody] TypingRequest request, ConversationCaller caller, ConversationEngine engine)

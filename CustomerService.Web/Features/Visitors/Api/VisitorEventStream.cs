@@ -22,7 +22,7 @@ public static class VisitorEventStream
     public static async Task StreamAsync(
         ConversationCaller caller, HttpContext http, IEngineEventBus bus, ConversationEngine engine,
         IDbContextFactory<CustomerServiceDbContext> dbFactory, IStringLocalizer<UiText> localizer,
-        IOptions<JsonOptions> json, IOptions<VisitorApiOptions> options)
+        IOptions<JsonOptions> json, IOptions<VisitorApiOptions> options, VisitorFileLinks fileLinks)
     {
         var cancellationToken = http.RequestAborted;
         var id = caller.ConversationId;
@@ -35,6 +35,7 @@ public static class VisitorEventStream
         http.Response.Headers["X-Accel-Buffering"] = "no";
         var writer = new SseWriter(http.Response, json.Value.SerializerOptions);
         var noticeText = VisitorApiEndpoints.NoticeText(localizer);
+        Func<MessageView, MessageResponse> render = message => MessageResponse.From(message, noticeText, fileLinks);
 
         // Read after subscribing: whatever is appended from now on has a higher number and arrives live.
         var (lastSent, capped) = await ResumePointAsync(dbFactory, id, LastEventId(http.Request), cancellationToken);
@@ -43,7 +44,7 @@ public static class VisitorEventStream
             await writer.CommentAsync($"last-event-id capped at {lastSent.ToString(System.Globalization.CultureInfo.InvariantCulture)}", cancellationToken);
         }
 
-        lastSent = await ReplayAsync(dbFactory, id, lastSent, writer, noticeText, cancellationToken);
+        lastSent = await ReplayAsync(dbFactory, id, lastSent, writer, render, cancellationToken);
         if (await engine.GetConversationAsync(id) is { } current)
         {
             await writer.WriteAsync("state", null, ConversationResponse.From(current), cancellationToken);
@@ -77,10 +78,10 @@ public static class VisitorEventStream
                         break;
                     case MessageAppended appended when appended.Message.Seq > lastSent + 1:
                         // A gap can only mean the replay raced a commit; the database has the missing ones.
-                        lastSent = await ReplayAsync(dbFactory, id, lastSent, writer, noticeText, cancellationToken);
+                        lastSent = await ReplayAsync(dbFactory, id, lastSent, writer, render, cancellationToken);
                         break;
                     case MessageAppended appended:
-                        await writer.WriteAsync("message", appended.Message.Seq, MessageResponse.From(appended.Message, noticeText), cancellationToken);
+                        await writer.WriteAsync("message", appended.Message.Seq, render(appended.Message), cancellationToken);
                         lastSent = appended.Message.Seq;
                         break;
                     case ConversationChanged changed:
@@ -142,7 +143,7 @@ public static class VisitorEventStream
 
     private static async Task<long> ReplayAsync(
         IDbContextFactory<CustomerServiceDbContext> dbFactory, long id, long after, SseWriter writer,
-        Func<string, string, string> noticeText, CancellationToken cancellationToken)
+        Func<MessageView, MessageResponse> render, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var missed = await db.Messages.AsNoTracking()
@@ -151,7 +152,7 @@ public static class VisitorEventStream
             .ToListAsync(cancellationToken);
         foreach (var message in missed)
         {
-            await writer.WriteAsync("message", message.Seq, MessageResponse.From(MessageView.From(message), noticeText), cancellationToken);
+            await writer.WriteAsync("message", message.Seq, render(MessageView.From(message)), cancellationToken);
             after = message.Seq;
         }
 
