@@ -47,7 +47,10 @@ public sealed record RecordsExportRequest(RecordSearch Search, IReadOnlyList<Rec
 public sealed class RecordsExportSource(
     IDbContextFactory<CustomerServiceDbContext> dbFactory, DataScopeFilter dataScope, IStringLocalizer<UiText> text) : IExportSource
 {
-    public const int PageSize = 1_000;
+    public const int DefaultPageSize = 1_000;
+
+    /// <summary>Rows read per query; tests make it small to see several pages.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
 
     public ExportKind Kind => ExportKind.Records;
 
