@@ -21,7 +21,6 @@ public sealed partial class ExportsPage : IAsyncDisposable
 {
     public const string Route = "/records/exports";
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromSeconds(2);
-    private static readonly Dictionary<string, object> DownloadAttributes = new() { ["download"] = string.Empty, ["target"] = "_blank" };
 
     private readonly CancellationTokenSource _disposed = new();
     private IReadOnlyList<ExportTaskView> _tasks = [];
