@@ -18,9 +18,11 @@ public static class XlsxExportWriter
     public const int ProgressEvery = 1_000;
 
     /// <param name="progress">Called every <see cref="ProgressEvery"/> rows with the rows written so far; false stops the writing (cancelled).</param>
+    /// <param name="rowsPerSheet">Data rows a sheet holds before the next begins (tests make it small).</param>
     /// <returns>The rows written, or null when <paramref name="progress"/> stopped it.</returns>
     public static async Task<int?> WriteAsync(
-        Stream output, ExportTable table, Func<int, CancellationToken, ValueTask<bool>> progress, CancellationToken cancellationToken)
+        Stream output, ExportTable table, Func<int, CancellationToken, ValueTask<bool>> progress, CancellationToken cancellationToken,
+        int rowsPerSheet = RowsPerSheet)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(table);
@@ -35,11 +37,11 @@ public static class XlsxExportWriter
 
         var written = 0;
         var sheet = 0;
-        var onSheet = RowsPerSheet;
+        var onSheet = rowsPerSheet;
         var cells = new Cell[table.Columns.Count];
         await foreach (var row in table.Rows.WithCancellation(cancellationToken))
         {
-            if (onSheet == RowsPerSheet)
+            if (onSheet == rowsPerSheet)
             {
                 sheet++;
                 await StartSheetAsync(spreadsheet, table, sheet, header, cancellationToken);
