@@ -36,6 +36,10 @@ public sealed partial class ExportAllButton
     [Parameter]
     public string TestId { get; set; } = "export-all";
 
+    /// <summary>The button's text when the page has its own word for it (CRM: 导出); 导出全部 otherwise.</summary>
+    [Parameter]
+    public string? Label { get; set; }
+
     [Inject]
     public required ExportTaskService Exports { get; init; }
 
