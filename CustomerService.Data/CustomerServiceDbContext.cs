@@ -2,6 +2,7 @@ using CustomerService.Data.Identity;
 using CustomerService.Domain.Colleagues;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Customers;
+using CustomerService.Domain.Exports;
 using CustomerService.Domain.LeaveMessages;
 using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Orders;
@@ -84,6 +85,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<QcGrade> QcGrades => Set<QcGrade>();
     public DbSet<QcSettings> QcSettings => Set<QcSettings>();
     public DbSet<SavedRecordSearch> SavedRecordSearches => Set<SavedRecordSearch>();
+    public DbSet<ExportTask> ExportTasks => Set<ExportTask>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

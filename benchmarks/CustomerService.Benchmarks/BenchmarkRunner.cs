@@ -12,6 +12,8 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- reports [days] [agents] [calls] [calls from raw facts] [folder to keep the database in]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- records [seed-history database to copy] [calls]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- crm [import rows] [customers] [calls]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- exports [row counts, comma-separated]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- exports-db [seed-history database to copy]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -43,8 +45,18 @@ internal static class BenchmarkRunner
             case "crm":
                 await CrmBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 1_000_000), Arg(3, 30));
                 return 0;
+            case "exports":
+                await ExportsBenchmark.RunAsync([.. (args.Length > 1 ? args[1] : "100000,1000000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))]);
+                return 0;
+            case "exports-db":
+                await ExportsDatabaseBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db");
+                return 0;
+            case "exports-one":
+                // A child of `exports`: one writer and row count in a process of its own (its own peak memory).
+                await ExportsBenchmark.RunOneAsync(args[1], Arg(2, 100_000));
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, records, crm");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, records, crm, exports, exports-db");
                 return 1;
         }
     }

@@ -2,15 +2,23 @@ using System.Net;
 using ClosedXML.Excel;
 using CustomerService.Data;
 using CustomerService.Domain.Customers;
+using CustomerService.Domain.Exports;
 using CustomerService.Tests.Infrastructure;
 using CustomerService.Web.Features.Crm;
+using CustomerService.Web.Features.Exports;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerService.Tests.Features.Crm;
 
-/// <summary>SPEC J4 export: the current search, every field, read back equal to the list, in the caller's scope (SPEC B).</summary>
+/// <summary>
+/// SPEC J4 export through the export tasks (SPEC G5): the current search, every field, read back equal to the list,
+/// in the owner's scope (SPEC B); the file downloads only for whoever sees the task.
+/// </summary>
 public sealed class CrmExportTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    private static readonly CustomerQuery Search = new() { Name = "导出", Owner = OwnerFilter.All };
+
     [Fact]
     public async Task The_export_of_a_search_reads_back_equal_to_the_list_and_a_sales_agent_gets_only_his_own()
     {
@@ -26,23 +34,53 @@ public sealed class CrmExportTests(AppFactory app) : IClassFixture<AppFactory>
             await db.SaveChangesAsync();
         }
 
+        var adminTask = await ExportAsync(admin);
         using var adminClient = await app.SignInAsync("admin");
-        using var response = await adminClient.GetAsync(CrmExportEndpoints.UrlFor(new CustomerQuery { Name = "导出", Owner = OwnerFilter.All }));
+        using var response = await adminClient.GetAsync(ExportDownloadEndpoints.PathOf(adminTask));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         var exported = await ReadAsync(response);
         await using var services = app.CreateScope();
-        var listed = await services.ServiceProvider.GetRequiredService<CustomerSearch>().PageAsync(admin, new CustomerQuery { Name = "导出", Owner = OwnerFilter.All }, null, 50);
+        var listed = await services.ServiceProvider.GetRequiredService<CustomerSearch>().PageAsync(admin, Search, null, 50);
         Assert.Equal(
             listed.Rows.Select(r => $"{r.Name}|{r.Phone}|{r.Email}|{r.UserId}|{r.Star}|{r.Notes}"),
             exported.Select(r => string.Join('|', r.Take(6))));
         Assert.Equal(new[] { "导出乙", "导出甲" }, exported.Select(r => r[0]));
         Assert.Equal("李美", exported[1][6]);
 
+        var salesTask = await ExportAsync(sales1);
         using var salesClient = await app.SignInAsync("sales1");
-        using var own = await salesClient.GetAsync(CrmExportEndpoints.UrlFor(new CustomerQuery { Name = "导出", Owner = OwnerFilter.All }));
+        using var own = await salesClient.GetAsync(ExportDownloadEndpoints.PathOf(salesTask));
         Assert.Equal(new[] { "导出甲" }, (await ReadAsync(own)).Select(r => r[0]));
+
+        // The admin's file is not the agent's to download.
+        using var foreign = await salesClient.GetAsync(ExportDownloadEndpoints.PathOf(adminTask));
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    /// <summary>Queues the search for the owner and runs the queue (Quartz may have started it already: a task runs once).</summary>
+    private async Task<long> ExportAsync(int owner)
+    {
+        await using var scope = app.CreateScope();
+        var queued = await scope.ServiceProvider.GetRequiredService<ExportTaskService>()
+            .QueueAsync(owner, "客户导出", ExportKind.Customers, CustomersExportSource.RequestFor(Search));
+        Assert.Null(queued.Violation);
+        var db = scope.ServiceProvider.GetRequiredService<CustomerServiceDbContext>();
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            await scope.ServiceProvider.GetRequiredService<ExportRunner>().RunQueuedAsync(CancellationToken.None);
+            var state = await db.ExportTasks.AsNoTracking().Where(t => t.Id == queued.Value).Select(t => t.State).SingleAsync();
+            if (state == ExportState.Done)
+            {
+                return queued.Value;
+            }
+
+            Assert.True(state is ExportState.Queued or ExportState.Running, $"The export ended {state}.");
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The CRM export did not finish.");
     }
 
     /// <summary>The data rows (header skipped), each cell as text.</summary>
@@ -50,6 +88,8 @@ public sealed class CrmExportTests(AppFactory app) : IClassFixture<AppFactory>
     {
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         var sheet = workbook.Worksheets.First();
+        Assert.True(sheet.Cell(1, 1).Style.Font.Bold);
+        Assert.Equal(1, sheet.SheetView.SplitRow);
         return sheet.RowsUsed().Skip(1)
             .Select(row => Enumerable.Range(1, 9).Select(column => row.Cell(column).GetString()).ToArray())
             .ToList();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerService.Domain.Common;
 using CustomerService.Domain.Customers;
 using CustomerService.Domain.Security;
 using CustomerService.Web.Features.Auth;
@@ -51,7 +52,8 @@ public partial class CrmPage
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
-    private string ExportUrl => CrmExportEndpoints.UrlFor(_query);
+    /// <summary>导出: the search on screen as an export task (SPEC J4 through G5's tasks).</summary>
+    private Task<Outcome<string>> ExportRequestAsync() => Task.FromResult<Outcome<string>>(Exports.CustomersExportSource.RequestFor(_query));
 
     protected override async Task OnInitializedAsync()
     {

@@ -216,6 +216,11 @@ public sealed partial class RecordsPage
 
     private RecordSearch Search() => new(_period, _list, _filter);
 
+    /// <summary>导出全部: the search on screen with the columns chosen now (SPEC G5).</summary>
+    private Task<Outcome<string>> ExportRequestAsync() => Task.FromResult(Exports.RecordsExportRequest.For(Search(), _columns));
+
+    private string ExportName() => $"{L[$"Records.List.{_list}"].Value}_{_period.From:yyyyMMdd}-{_period.To:yyyyMMdd}";
+
     private string CountText(RecordList list) =>
         _counts is not null && _counts.TryGetValue(list, out var count) ? count.ToString(CultureInfo.InvariantCulture) : "–";
 

@@ -35,7 +35,7 @@ public static class CrmImportEndpoints
             await spreadsheet.FinishAsync(cancellationToken);
         }
 
-        return Results.File(memory.ToArray(), CrmExportEndpoints.ContentType, text["Crm.FileName.Template"].Value + ".xlsx");
+        return Results.File(memory.ToArray(), CrmColumns.XlsxContentType, text["Crm.FileName.Template"].Value + ".xlsx");
     }
 
     private static async Task<IResult> ErrorFileAsync(long importId, IDbContextFactory<CustomerServiceDbContext> dbFactory, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
@@ -44,6 +44,6 @@ public static class CrmImportEndpoints
         var file = await db.CustomerImports.AsNoTracking().Where(i => i.Id == importId).Select(i => i.ErrorFile).SingleOrDefaultAsync(cancellationToken);
         return file is null
             ? Results.NotFound()
-            : Results.File(file, CrmExportEndpoints.ContentType, string.Create(CultureInfo.InvariantCulture, $"{text["Crm.FileName.Errors"]}_{importId}.xlsx"));
+            : Results.File(file, CrmColumns.XlsxContentType, string.Create(CultureInfo.InvariantCulture, $"{text["Crm.FileName.Errors"]}_{importId}.xlsx"));
     }
 }

@@ -3,7 +3,7 @@ using Quartz;
 namespace CustomerService.Web.Features.Reporting.Jobs;
 
 /// <summary>
-/// Every trigger of the reporting jobs, in one place, on the enterprise clock (SPEC I4). Applied at start and again when
+/// Every trigger of the app's jobs (reporting, and the export tasks' runner and retention), in one place, on the enterprise clock (SPEC I4). Applied at start and again when
 /// the enterprise time zone changes, replacing the triggers it made before.
 /// </summary>
 public sealed class ReportingSchedule(ISchedulerFactory schedulers)
@@ -31,6 +31,21 @@ public sealed class ReportingSchedule(ISchedulerFactory schedulers)
                 TriggerBuilder.Create().WithIdentity("order-attribution", "reporting").ForJob(OrderAttributionJob.Key)
                     .StartAt(DateTimeOffset.UtcNow.AddSeconds(10))
                     .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                    .Build(),
+            ],
+            [await scheduler.GetJobDetail(Exports.ExportJob.Key, cancellationToken) ?? throw MissingJob(Exports.ExportJob.Key)] =
+            [
+                // Queuing fires the export job at once; this picks up tasks queued before a restart or lost with a node.
+                TriggerBuilder.Create().WithIdentity("export-sweep", "exports").ForJob(Exports.ExportJob.Key)
+                    .StartAt(DateTimeOffset.UtcNow.AddSeconds(15))
+                    .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                    .Build(),
+            ],
+            [await scheduler.GetJobDetail(Exports.ExportRetentionJob.Key, cancellationToken) ?? throw MissingJob(Exports.ExportRetentionJob.Key)] =
+            [
+                TriggerBuilder.Create().WithIdentity("export-retention", "exports").ForJob(Exports.ExportRetentionJob.Key)
+                    .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                    .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromHours(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
                     .Build(),
             ],
         };

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using CustomerService.Data;
+using CustomerService.Domain.Exports;
+using CustomerService.Domain.Records;
+using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Crm;
+using CustomerService.Web.Features.Exports;
+using CustomerService.Web.Features.Organisation;
+using CustomerService.Web.Features.Records;
+using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Features.Settings;
+using CustomerService.Web.Features.Visitors;
+using CustomerService.Web.Hosting;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerService.Benchmarks;
+
+/// <summary>
+/// The whole export pipeline on a copy of a <c>seed-history</c> database (the original is never written): an admin's
+/// task over every consultation of the history with every column — the records query read in keyset pages, purchase
+/// and QC marks per page, the writer, progress reports — run by <see cref="ExportRunner"/>. Prints rows, seconds,
+/// rows/s and the process's peak resident memory.
+/// </summary>
+internal static class ExportsDatabaseBenchmark
+{
+    public static async Task RunAsync(string source)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "cs-bench-exports-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            var file = Path.Combine(directory, "customerservice.db");
+            File.Copy(source, file);
+            var connectionString = $"Data Source={file};Default Timeout=60";
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddSingleton(TimeProvider.System);
+            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+            services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
+            services.AddOptions<BootstrapOptions>();
+            services.AddOptions<EnterpriseDefaultsOptions>();
+            services.AddAuthFeature();
+            services.AddOrganisationFeature();
+            services.AddSettingsFeature();
+            services.AddVisitorsFeature(new ConfigurationBuilder().Build());
+            services.AddReportingFeature(DatabaseProvider.Sqlite, connectionString);
+            services.AddRecordsFeature();
+            services.AddCrmFeature();
+            services.AddExportsFeature();
+            services.AddSingleton(new ExportFiles(Path.Combine(directory, "exports")));
+            services.AddSingleton<IExportQueue, NoQueue>();
+            await using var provider = services.BuildServiceProvider();
+            await DatabaseMigrator.MigrateAsync(provider);
+            await MeasureAsync(provider);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static async Task MeasureAsync(IServiceProvider services)
+    {
+        var factory = services.GetRequiredService<IDbContextFactory<CustomerServiceDbContext>>();
+        int admin;
+        ReportPeriod period;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE Accounts SET Role = 'Admin' WHERE LoginName = 'agent100'");
+            admin = await db.Accounts.Where(a => a.LoginName == "agent100").Select(a => a.Id).SingleAsync();
+            var zone = await Web.Infrastructure.EnterpriseClock.TimeZoneAsync(db, CancellationToken.None);
+            var last = ReportPeriod.LocalDate(await db.Conversations.MaxAsync(c => c.RequestedAt), zone);
+            period = new ReportPeriod(last.AddDays(-365), last);
+        }
+
+        var request = RecordsExportRequest.For(new RecordSearch(period, RecordList.All, new RecordFilter()), Enum.GetValues<RecordColumn>()).Value!;
+        var queued = await services.GetRequiredService<ExportTaskService>().QueueAsync(admin, "benchmark", ExportKind.Records, request);
+        var watch = Stopwatch.StartNew();
+        await services.GetRequiredService<ExportRunner>().RunQueuedAsync(CancellationToken.None);
+        var seconds = watch.Elapsed.TotalSeconds;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var task = await db.ExportTasks.AsNoTracking().SingleAsync(t => t.Id == queued.Value);
+            var peak = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"records export, admin, all {Enum.GetValues<RecordColumn>().Length} columns: {task.State}, {task.RowsWritten:N0} rows in {seconds:F1} s ({task.RowsWritten / seconds:N0} rows/s), file {task.FileSize / 1048576.0:F1} MB, peak {peak.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]} kB {task.Error}"));
+        }
+    }
+
+    private sealed class NoQueue : IExportQueue
+    {
+        public Task SignalAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
