@@ -33,7 +33,9 @@ public sealed class AdminCreatesAccountTests(BrowserFixture browser, KestrelAppF
             await page.SignOutAsync();
             await page.SignInAsync(login, password);
 
-            Assert.Equal("/", new Uri(page.Url).AbsolutePath);
+            // An agent lands on 咨询接待 (issue 15), not on 首页.
+            Assert.Equal("/console", new Uri(page.Url).AbsolutePath);
+            await page.GotoInteractiveAsync("/");
             await Expect(page.GetByTestId("current-user")).ToContainTextAsync(internalName);
             await Expect(page.GetByTestId("nav-menu")).ToBeVisibleAsync();
             await Expect(page.GetByTestId("nav-settings")).ToHaveCountAsync(0);

@@ -15,29 +15,32 @@ public sealed class ConsoleSettingsTests(BrowserFixture browser, KestrelAppFacto
             await page.SignInAsync("admin", AppFactory.DemoPassword);
             await page.GotoInteractiveAsync("/settings/phrases");
 
+            // The demo has phrase groups of its own (接待用语, 售后处理): this test works in a group it creates.
             await page.GetByTestId("phrase-group-create").ClickAsync();
-            await page.GetByTestId("phrase-group-name").FillAndCommitAsync("售后");
+            await page.GetByTestId("phrase-group-name").FillAndCommitAsync("换货专区");
             await page.GetByTestId("phrase-group-save").ClickAsync();
-            await Expect(page.GetByTestId("phrase-group")).ToContainTextAsync("售后");
+            var group = page.GetByTestId("phrase-group").Filter(new() { HasText = "换货专区" });
+            await Expect(group).ToHaveCountAsync(1);
+            await group.ClickAsync();
 
             await page.GetByTestId("phrase-create").ClickAsync();
-            await page.GetByTestId("phrase-title").FillAndCommitAsync("退货流程");
-            await page.GetByTestId("phrase-content").FillAndCommitAsync("【退货】您好，请在订单页申请退货。");
+            await page.GetByTestId("phrase-title").FillAndCommitAsync("换码流程");
+            await page.GetByTestId("phrase-content").FillAndCommitAsync("【换码】您好，请在订单页申请换码。");
             await page.GetByTestId("phrase-save").ClickAsync();
             await Expect(page.GetByTestId("phrase-dialog")).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("phrase-row-state")).ToHaveTextAsync(UiTexts.Chinese("Phrases.StateDraft"));
 
             // A draft is not offered yet: the try-it box uses the published phrases, as the console does.
-            await page.GetByTestId("phrase-try-input").FillAsync("/退");
+            await page.GetByTestId("phrase-try-input").FillAsync("/换");
             await Expect(page.GetByTestId("phrase-suggestion")).ToHaveCountAsync(0);
 
             await page.GetByTestId("phrase-publish").ClickAsync();
             await Expect(page.GetByTestId("phrase-row-state")).ToHaveTextAsync(UiTexts.Chinese("Phrases.StatePublished"));
 
-            await page.GetByTestId("phrase-try-input").FillAsync("/退货");
-            await Expect(page.GetByTestId("phrase-suggestion-hint")).ToHaveTextAsync("【退货】");
+            await page.GetByTestId("phrase-try-input").FillAsync("/换码");
+            await Expect(page.GetByTestId("phrase-suggestion-hint")).ToHaveTextAsync("【换码】");
             await page.GetByTestId("phrase-suggestion").ClickAsync();
-            await Expect(page.GetByTestId("phrase-try-picked")).ToHaveTextAsync(UiTexts.Chinese("Phrases.TryPicked", "您好，请在订单页申请退货。"));
+            await Expect(page.GetByTestId("phrase-try-picked")).ToHaveTextAsync(UiTexts.Chinese("Phrases.TryPicked", "您好，请在订单页申请换码。"));
         });
 
     [Fact]
