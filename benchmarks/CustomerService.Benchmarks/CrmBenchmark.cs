@@ -43,11 +43,11 @@ internal static class CrmBenchmark
         var starAndOwner = new CustomerQuery { Star = 3, Owner = OwnerFilter.Agent, OwnerAccountId = sales };
         var nameAndStar = new CustomerQuery { Name = "客户12", Star = 5 };
         var phoneAndOwner = new CustomerQuery { Phone = "1390001", Owner = OwnerFilter.Agent, OwnerAccountId = sales };
-        await TimeAsync("admin: list, star 3 + owner sales1", calls, () => search.PageAsync(admin, starAndOwner, null, 50));
-        await TimeAsync("admin: list, name starts 客户12 + star 5", calls, () => search.PageAsync(admin, nameAndStar, null, 50));
-        await TimeAsync("admin: list, phone starts 1390001 + owner sales1", calls, () => search.PageAsync(admin, phoneAndOwner, null, 50));
-        await TimeAsync("sales1 (his own): list, name starts 客户12 + star 5", calls, () => search.PageAsync(sales, nameAndStar, null, 50));
-        await TimeAsync("admin: overview (totals, new today / last week, stars, contacts)", Math.Max(3, calls / 5), () => overview.ReadAsync(admin));
+        await CallTimer.TimeAsync("admin: list, star 3 + owner sales1", calls, () => search.PageAsync(admin, starAndOwner, null, 50));
+        await CallTimer.TimeAsync("admin: list, name starts 客户12 + star 5", calls, () => search.PageAsync(admin, nameAndStar, null, 50));
+        await CallTimer.TimeAsync("admin: list, phone starts 1390001 + owner sales1", calls, () => search.PageAsync(admin, phoneAndOwner, null, 50));
+        await CallTimer.TimeAsync("sales1 (his own): list, name starts 客户12 + star 5", calls, () => search.PageAsync(sales, nameAndStar, null, 50));
+        await CallTimer.TimeAsync("admin: overview (totals, new today / last week, stars, contacts)", Math.Max(3, calls / 5), () => overview.ReadAsync(admin));
     }
 
     private static async Task ImportAsync(CrmImporter importer, int admin, int rows, int first)
@@ -146,22 +146,6 @@ internal static class CrmBenchmark
 
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
         Console.WriteLine($"customers: {await db.Customers.CountAsync():N0} (filled in {watch.Elapsed.TotalSeconds:F0} s)");
-    }
-
-    private static async Task TimeAsync<T>(string what, int calls, Func<Task<T>> call)
-    {
-        await call();
-        var times = new List<double>();
-        for (var i = 0; i < calls; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await call();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        var sorted = times.Order().ToList();
-        double P(double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: p50 {P(0.5):F0} ms, p99 {P(0.99):F0} ms over {calls} calls"));
     }
 
     /// <summary>Samples the managed heap and the working set every 20 ms; reports their peaks above the start.</summary>

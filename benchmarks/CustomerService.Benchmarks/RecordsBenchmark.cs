@@ -92,22 +92,22 @@ internal static class RecordsBenchmark
 
         foreach (var (who, account) in new[] { ("admin", admin), ("lead agent001", lead), ("sales agent002", agent) })
         {
-            await TimeAsync($"{who}: 有效咨询 first page, 30 days", calls, () => records.PageAsync(account, new RecordSearch(month, RecordList.Valid, all), null));
-            await TimeAsync($"{who}: page with 3 filters (agent, valid, rating), 30 days", calls, () => records.PageAsync(account, new RecordSearch(month, RecordList.All, three), null));
-            await TimeAsync($"{who}: 已购买 first page, 30 days", calls, () => records.PageAsync(account, new RecordSearch(month, RecordList.Purchased, all), null));
-            await TimeAsync($"{who}: navigation counts (12 lists), 30 days", Math.Max(3, calls / 5), () => records.CountsAsync(account, new RecordSearch(month, RecordList.Valid, all)));
+            await CallTimer.TimeAsync($"{who}: 有效咨询 first page, 30 days", calls, () => records.PageAsync(account, new RecordSearch(month, RecordList.Valid, all), null));
+            await CallTimer.TimeAsync($"{who}: page with 3 filters (agent, valid, rating), 30 days", calls, () => records.PageAsync(account, new RecordSearch(month, RecordList.All, three), null));
+            await CallTimer.TimeAsync($"{who}: 已购买 first page, 30 days", calls, () => records.PageAsync(account, new RecordSearch(month, RecordList.Purchased, all), null));
+            await CallTimer.TimeAsync($"{who}: navigation counts (12 lists), 30 days", Math.Max(3, calls / 5), () => records.CountsAsync(account, new RecordSearch(month, RecordList.Valid, all)));
             // 2- and 4-character terms, frequent in this data (发票, 退货运费) and absent (退款, 申请退款: the worst case for
             // a scan, which walks the whole period to find no page); each through the FTS5 index and through the LIKE
             // per conversation that it replaced.
             foreach (var term in new[] { "退款", "发票", "退货运费", "申请退款", "什么时候发货" })
             {
-                await TimeAsync($"{who}: keyword “{term}” first page, 30 days, FTS5 bigrams", Math.Max(3, calls / 5),
+                await CallTimer.TimeAsync($"{who}: keyword “{term}” first page, 30 days, FTS5 bigrams", Math.Max(3, calls / 5),
                     () => records.PageAsync(account, new RecordSearch(month, RecordList.All, new RecordFilter { Keyword = term }), null));
-                await TimeAsync($"{who}: keyword “{term}” first page, 30 days, LIKE (before)", Math.Max(3, calls / 5),
+                await CallTimer.TimeAsync($"{who}: keyword “{term}” first page, 30 days, LIKE (before)", Math.Max(3, calls / 5),
                     () => LikePageAsync(services, account, month, term));
             }
 
-            await TimeAsync($"{who}: navigation counts with keyword “发票”, 30 days", Math.Max(3, calls / 5),
+            await CallTimer.TimeAsync($"{who}: navigation counts with keyword “发票”, 30 days", Math.Max(3, calls / 5),
                 () => records.CountsAsync(account, new RecordSearch(month, RecordList.Valid, new RecordFilter { Keyword = "发票" })));
         }
     }
@@ -123,21 +123,5 @@ internal static class RecordsBenchmark
             .Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, RecordList.All, new RecordFilter())
             .Where(c => db.Messages.Any(m => m.ConversationId == c.Id && m.Text.Contains(term)));
         return await RecordQueryBuilder.Page(query, null, RecordListService.DefaultPageSize + 1).Select(c => c.Id).ToListAsync();
-    }
-
-    private static async Task TimeAsync<T>(string what, int calls, Func<Task<T>> call)
-    {
-        await call(); // warm-up: plans and pages in the cache
-        var times = new List<double>();
-        for (var i = 0; i < calls; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await call();
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-
-        var sorted = times.Order().ToList();
-        double P(double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: p50 {P(0.5):F0} ms, p99 {P(0.99):F0} ms over {calls} calls"));
     }
 }
