@@ -18,7 +18,7 @@ public sealed class ExportsBrowserTests(BrowserFixture browser, KestrelAppFactor
         browser.RunAsync(app.BaseAddress, async page =>
         {
             var sales1 = await app.AccountIdAsync("sales1");
-            await new PastConversationBuilder().RequestedAt(DateTime.UtcNow.AddMinutes(-5)).ServedBy(sales1).Answered().SaveAsync(app.Services);
+            await new PastConversationBuilder().RequestedAt(EarlierToday.Utc(TimeSpan.FromMinutes(5))).ServedBy(sales1).Answered().SaveAsync(app.Services);
 
             await page.SignInAsync("admin", AppFactory.DemoPassword);
             await page.GotoInteractiveAsync("/records");

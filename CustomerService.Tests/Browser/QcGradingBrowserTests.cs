@@ -19,7 +19,7 @@ public sealed class QcGradingBrowserTests(BrowserFixture browser, KestrelAppFact
         browser.RunAsync(app.BaseAddress, async page =>
         {
             var sales1 = await app.AccountIdAsync("sales1");
-            var conversation = await new PastConversationBuilder().RequestedAt(DateTime.UtcNow.AddMinutes(-2)).ServedBy(sales1).Answered().SaveAsync(app.Services);
+            var conversation = await new PastConversationBuilder().RequestedAt(EarlierToday.Utc(TimeSpan.FromMinutes(2))).ServedBy(sales1).Answered().SaveAsync(app.Services);
             await page.SignInAsync("qc", AppFactory.DemoPassword);
             await page.GotoInteractiveAsync($"/qc/conversations/{conversation.Id}");
 

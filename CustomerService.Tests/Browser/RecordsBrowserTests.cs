@@ -17,7 +17,7 @@ public sealed class RecordsBrowserTests(BrowserFixture browser, KestrelAppFactor
         browser.RunAsync(app.BaseAddress, async page =>
         {
             var sales1 = await app.AccountIdAsync("sales1");
-            var stored = await new PastConversationBuilder().RequestedAt(DateTime.UtcNow.AddMinutes(-5)).ServedBy(sales1).Answered().SaveAsync(app.Services);
+            var stored = await new PastConversationBuilder().RequestedAt(EarlierToday.Utc(TimeSpan.FromMinutes(5))).ServedBy(sales1).Answered().SaveAsync(app.Services);
 
             await page.SignInAsync("admin", AppFactory.DemoPassword);
             await page.GotoInteractiveAsync("/records");
