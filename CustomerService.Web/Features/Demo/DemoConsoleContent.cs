@@ -57,10 +57,10 @@ public static class DemoConsoleContent
 
         foreach (var (parentName, children) in Types)
         {
-            var parent = new ConsultationType(0, null, parentName);
+            var parent = new ConsultationType(0, null, parentName) { CreatedAt = utcNow };
             db.ConsultationTypes.Add(parent);
             await db.SaveChangesAsync(cancellationToken);
-            db.ConsultationTypes.AddRange(children.Select(child => new ConsultationType(0, parent.Id, child)));
+            db.ConsultationTypes.AddRange(children.Select(child => new ConsultationType(0, parent.Id, child) { CreatedAt = utcNow }));
         }
 
         // The demo runs before the bootstrap, which then finds the profile and leaves it alone.
