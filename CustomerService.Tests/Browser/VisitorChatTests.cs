@@ -33,10 +33,8 @@ public sealed class VisitorChatTests(BrowserFixture browser, KestrelAppFactory a
             await Expect(chat.Locator("[data-testid=visitor-message][data-sender=visitor]").Last).ToContainTextAsync("这款手机有现货吗？<b>急</b>");
 
             var conversation = (await engine.GetConversationsOfAgentAsync(agent)).Single();
-            await using (var db = NewContext())
-            {
-                Assert.True(await db.Messages.AnyAsync(m => m.ConversationId == conversation.Id && m.Text == "这款手机有现货吗？<b>急</b>"));
-            }
+            // The page shows a message as soon as it is sent; the store follows the server's acknowledgement.
+            await WaitUntilAsync(async db => await db.Messages.AnyAsync(m => m.ConversationId == conversation.Id && m.Text == "这款手机有现货吗？<b>急</b>"));
 
             // The chat continues the trajectory the widget's beacon began: one visitor, not two.
             await using (var db = NewContext())

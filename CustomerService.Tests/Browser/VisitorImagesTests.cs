@@ -26,7 +26,10 @@ public sealed class VisitorImagesTests(BrowserFixture browser, KestrelAppFactory
 
         await browser.RunAsync(app.BaseAddress, async page =>
         {
+            // The page takes a picture once its conversation is open, which its event stream shows.
+            var stream = page.WaitForRequestAsync(request => request.Url.Contains("/events", StringComparison.Ordinal));
             await page.GotoAsync("/visitor/chat.html?entry=presale");
+            await stream;
             await page.Locator("#image-input").SetInputFilesAsync(new FilePayload { Name = "我的订单.png", MimeType = "image/png", Buffer = UploadSamples.DecodablePng() });
             var own = page.Locator("[data-testid=visitor-message][data-sender=visitor][data-seq] img");
             await Expect(own).ToHaveCountAsync(1);
