@@ -46,4 +46,17 @@ public sealed class KpiDrillDownTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains("data-testid=\"kpi-figure\"", kpi);
         Assert.DoesNotContain("href=\"/records?", kpi);
     }
+
+    [Fact]
+    public async Task A_records_link_whose_period_cannot_be_used_says_why_and_shows_today()
+    {
+        using var admin = await app.SignInAsync("admin");
+
+        var tooLong = await (await admin.GetAsync("/records?from=2025-01-01&to=2026-06-01&list=Valid")).ReadHtmlAsync();
+        var fine = await (await admin.GetAsync("/records?from=2026-03-01&to=2026-03-31&list=Valid")).ReadHtmlAsync();
+
+        Assert.Contains("data-testid=\"records-link-problem\"", tooLong);
+        Assert.Contains("统计时段最长 366 天。", tooLong);
+        Assert.DoesNotContain("records-link-problem", fine);
+    }
 }

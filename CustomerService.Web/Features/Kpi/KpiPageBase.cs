@@ -83,13 +83,8 @@ public abstract class KpiPageBase : ComponentBase
         var accountId = (await AuthenticationState).User.AccountId();
         (Zone, var today) = await Calendar.TodayAsync();
         Today = today;
-        var (linked, problems) = ReportQuery.Period(FromQuery, ToQuery);
-        Period = linked ?? ReportPeriod.Preset(ReportPreset.Last7Days, today);
-        // No period in the link is the usual visit; a wrong one is said, not silently replaced.
-        if (linked is null && (!string.IsNullOrEmpty(FromQuery) || !string.IsNullOrEmpty(ToQuery)))
-        {
-            QueryProblem = Violations.Describe(problems[0].Violation);
-        }
+        (Period, var problem) = ReportQuery.Linked(FromQuery, ToQuery, ReportPeriod.Preset(ReportPreset.Last7Days, today));
+        QueryProblem = problem is null ? null : Violations.Describe(problem);
         _reach = await Audiences.ForAccountAsync(accountId);
         ScopeOptions = await Audiences.OptionsAsync(_reach);
         var scope = ReportScope.TryParse(ScopeQuery, out var parsed) ? parsed : (ReportScope?)null;

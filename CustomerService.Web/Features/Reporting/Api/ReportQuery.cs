@@ -30,6 +30,23 @@ public static class ReportQuery
         return (period.Value, problems);
     }
 
+    /// <summary>
+    /// A page's period from its link (KPI pages, records drill-downs): the linked period, or <paramref name="fallback"/>
+    /// when the link names none. A link that names a period which cannot be used also falls back, with the reason, so
+    /// the page says why instead of silently showing another period.
+    /// </summary>
+    public static (ReportPeriod Period, RuleViolation? Problem) Linked(string? from, string? to, ReportPeriod fallback)
+    {
+        var (linked, problems) = Period(from, to);
+        if (linked is { } period)
+        {
+            return (period, null);
+        }
+
+        var named = !string.IsNullOrEmpty(from) || !string.IsNullOrEmpty(to);
+        return (fallback, named ? problems[0].Violation : null);
+    }
+
     private static DateOnly? Date(string field, string? value, List<(string, RuleViolation)> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
