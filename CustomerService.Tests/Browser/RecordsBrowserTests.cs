@@ -21,10 +21,18 @@ public sealed class RecordsBrowserTests(BrowserFixture browser, KestrelAppFactor
 
             await page.SignInAsync("admin", AppFactory.DemoPassword);
             await page.GotoInteractiveAsync("/records");
+            var row = page.Locator($"[data-testid='records-row'][data-conversation-id='{stored.Id}']");
+            await Expect(row).ToHaveCountAsync(1);
+
+            // A refused search (one character) is said and leaves the list as it was.
+            await page.GetByTestId("records-search").Locator("input").FillAsync("请");
+            await page.GetByTestId("records-search").Locator("input").PressAsync("Enter");
+            await Expect(page.GetByTestId("records-error")).ToBeVisibleAsync();
+            await Expect(row).ToHaveCountAsync(1);
+
             await page.GetByTestId("records-search").Locator("input").FillAsync("请问");
             await page.GetByTestId("records-search").Locator("input").PressAsync("Enter");
 
-            var row = page.Locator($"[data-testid='records-row'][data-conversation-id='{stored.Id}']");
             await Expect(row).ToHaveCountAsync(1);
             // Today's list shows the conversation before the search too: wait for the searched list's link.
             await Expect(row.GetByTestId("records-open")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("q=%E8%AF%B7%E9%97%AE"));

@@ -33,6 +33,9 @@ public sealed partial class RecordsPage
     private RecordCursor? _next;
     private string? _quickKeyword;
     private string? _error;
+
+    /// <summary>Why the period of the link that opened the page was not used (it stays while the user searches on).</summary>
+    private string? _linkProblem;
     private bool _loading;
     private int _accountId;
     private string? _savedName;
@@ -84,7 +87,9 @@ public sealed partial class RecordsPage
         _accountId = (await AuthenticationState).User.AccountId();
         (_zone, var today) = await Calendar.TodayAsync();
         _today = today;
-        _period = ReportQuery.Period(FromQuery, ToQuery).Period ?? ReportPeriod.Preset(ReportPreset.Today, today);
+        (_period, var problem) = ReportQuery.Linked(FromQuery, ToQuery, ReportPeriod.Preset(ReportPreset.Today, today));
+        // A drill-down link whose period cannot be used says why, as the KPI pages do.
+        _linkProblem = problem is null ? null : Violations.Describe(problem);
         if (Enum.TryParse<RecordList>(ListQuery, out var list) && Enum.IsDefined(list))
         {
             _list = list;
@@ -130,15 +135,24 @@ public sealed partial class RecordsPage
         if (e.Key is "Enter" or "NumpadEnter")
         {
             // The quick search looks in every consultation of the period, as 002's 快捷查找 does.
-            _filter = new RecordFilter { Keyword = _quickKeyword };
-            _list = RecordList.All;
-            await ReloadAsync();
+            await SearchAsync(RecordList.All, new RecordFilter { Keyword = _quickKeyword });
         }
     }
 
-    private async Task AdvancedSearchAsync()
+    private Task AdvancedSearchAsync() => SearchAsync(_list, _draft.ToFilter());
+
+    /// <summary>
+    /// A new search replaces the list only when it can be run: a refused one (a 1-character keyword, a malformed IP) is
+    /// said, and the list, its rows and the applied filter stay as they were.
+    /// </summary>
+    private async Task SearchAsync(RecordList list, RecordFilter filter)
     {
-        _filter = _draft.ToFilter();
+        if (Refused(filter.Validate()))
+        {
+            return;
+        }
+
+        (_list, _filter) = (list, filter);
         await ReloadAsync();
     }
 
