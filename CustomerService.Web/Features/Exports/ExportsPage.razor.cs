@@ -24,9 +24,11 @@ public sealed partial class ExportsPage : IAsyncDisposable
 
     private readonly CancellationTokenSource _disposed = new();
     private IReadOnlyList<ExportTaskView> _tasks = [];
+
+    /// <summary>An admin sees colleagues' tasks too: then each row says whose it is (read on every refresh).</summary>
+    private bool ShowOwner => _tasks.Any(t => t.OwnerAccountId != _accountId);
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private int _accountId;
-    private bool _showOwner;
     private bool _loaded;
     private bool _refreshing;
     private string? _error;
@@ -67,7 +69,6 @@ public sealed partial class ExportsPage : IAsyncDisposable
     private async Task LoadAsync()
     {
         _tasks = await Exports.ListAsync(_accountId, _disposed.Token);
-        _showOwner = _tasks.Any(t => t.OwnerAccountId != _accountId);
         _loaded = true;
         if (_tasks.Any(t => t.State is ExportState.Queued or ExportState.Running) && !_refreshing)
         {
