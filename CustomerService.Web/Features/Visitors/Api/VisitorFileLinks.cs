@@ -16,8 +16,8 @@ public sealed class VisitorFileLinks(IDataProtectionProvider protection, TimePro
     public const string QueryParameter = "access";
 
     /// <summary>
-    /// Long enough for a chat to be read and a file downloaded; a page open longer gets fresh links with the replay of
-    /// its next reconnect.
+    /// Long enough for a chat to be read and a file downloaded. A reconnect replays only newer messages, so a page left
+    /// open longer keeps its old links, which then answer 404 until the page is reloaded (known limit, issue 15).
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
 
