@@ -48,9 +48,15 @@ public sealed class CustomerSearch(IDbContextFactory<CustomerServiceDbContext> d
 
     public async Task<CustomerListPage> PageAsync(int accountId, CustomerQuery query, long? after, int pageSize, CancellationToken cancellationToken = default)
     {
+        var visible = await dataScope.ForAsync(accountId, ScopedModule.Crm, cancellationToken);
+        return await PageAsync(visible, query, after, pageSize, cancellationToken);
+    }
+
+    /// <summary>A page in a scope read once by the caller (an export walks many pages of one snapshot of the scope).</summary>
+    public async Task<CustomerListPage> PageAsync(VisibleData visible, CustomerQuery query, long? after, int pageSize, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(query);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var visible = await dataScope.ForAsync(accountId, ScopedModule.Crm, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customers = Filter(db, visible, query);
         if (after is { } last)
@@ -74,12 +80,12 @@ public sealed class CustomerSearch(IDbContextFactory<CustomerServiceDbContext> d
     }
 
     /// <summary>Every customer of the search, newest first, read a page at a time (the export streams it).</summary>
-    public async IAsyncEnumerable<CustomerRow> AllAsync(int accountId, CustomerQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<CustomerRow> AllAsync(VisibleData visible, CustomerQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         long? after = null;
         do
         {
-            var page = await PageAsync(accountId, query, after, MaxPageSize, cancellationToken);
+            var page = await PageAsync(visible, query, after, MaxPageSize, cancellationToken);
             foreach (var row in page.Rows)
             {
                 yield return row;

@@ -44,7 +44,7 @@ public sealed class CustomersExportSource(
             zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
         }
 
-        return new ExportTable(text["Crm.Title"].Value, Columns(fields), total, RowsAsync(ownerAccountId, query, fields, zone, cancellationToken));
+        return new ExportTable(text["Crm.Title"].Value, Columns(fields), total, RowsAsync(visible, query, fields, zone, cancellationToken));
     }
 
     private List<ExportColumn> Columns(IReadOnlyList<CustomField> fields) =>
@@ -64,9 +64,9 @@ public sealed class CustomersExportSource(
     ];
 
     private async IAsyncEnumerable<DataCell[]> RowsAsync(
-        int ownerAccountId, CustomerQuery query, IReadOnlyList<CustomField> fields, TimeZoneInfo zone, [EnumeratorCancellation] CancellationToken cancellationToken)
+        VisibleData visible, CustomerQuery query, IReadOnlyList<CustomField> fields, TimeZoneInfo zone, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in search.AllAsync(ownerAccountId, query, cancellationToken))
+        await foreach (var row in search.AllAsync(visible, query, cancellationToken))
         {
             yield return
             [
