@@ -79,6 +79,25 @@ public sealed class RecordStatisticsTests : IAsyncLifetime
         Assert.All(s.TopStartPages, p => Assert.Equal(1, p.Consultations));
     }
 
+    [Fact]
+    public async Task People_are_counted_once_however_often_and_from_however_many_devices_they_consult()
+    {
+        // u-1 consults again from a second device (a new visitor signed in as u-1); c2's anonymous visitor comes back.
+        await new RecordConversationBuilder(March10.AddMinutes(10)).ServedBy(_team.Sales3).Answered().ForUser("u-1").SaveAsync(_db);
+        long returning;
+        await using (var db = _db.NewContext())
+        {
+            returning = db.Conversations.Where(c => c.RequestedAt == March10.AddMinutes(1)).Select(c => c.VisitorId).Single();
+        }
+
+        await new RecordConversationBuilder(March10.AddMinutes(11)).ServedBy(_team.Sales3).Answered().ForVisitor(returning).SaveAsync(_db);
+
+        var s = await ComputeAsync(_team.Admin);
+
+        // 访客人数: the visitors of c2, c3 and c5 (c2's came twice); 登录人数: the users u-1 (two devices) and u-2.
+        Assert.Equal((3L, 2L), (s.Identity.AnonymousVisitors, s.Identity.SignedInVisitors));
+    }
+
     [Theory]
     [InlineData("sales1", 2, 0, 1, 1, 1, 1, 0)]
     [InlineData("sales3", 1, 0, 0, 1, 0, 0, 0)]

@@ -40,6 +40,8 @@ public sealed class RecordStatisticsService(ReportService reports, ReportAudienc
             return violation;
         }
 
+        period = checkedPeriod.Value!;
+
         var audience = await audiences.ForAccountAsync(accountId, cancellationToken);
         var figures = (await reports.AgentsAsync(period, audience, cancellationToken)).Total;
         var identity = await reports.VisitorIdentityAsync(period, audience, cancellationToken);

@@ -21,13 +21,19 @@ public sealed partial class ReportService
         var (fromUtc, toUtc) = period.UtcRange(context.Zone);
         var consultations = Consultations(db, fromUtc, toUtc, audience)
             .Select(c => new { c.VisitorId, c.IsVip, UserId = db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.ExternalUserId).FirstOrDefault() });
-        var total = await consultations.LongCountAsync(cancellationToken);
-        var vip = await consultations.LongCountAsync(c => c.IsVip, cancellationToken);
-        var crm = await consultations.LongCountAsync(
-            c => db.Customers.Any(k => k.OriginVisitorId == c.VisitorId) || (c.UserId != null && db.Customers.Any(k => k.UserId == c.UserId)),
-            cancellationToken);
+        var counts = await consultations
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                Total = g.LongCount(),
+                Vip = g.LongCount(c => c.IsVip),
+                Crm = g.LongCount(c => db.Customers.Any(k => k.OriginVisitorId == c.VisitorId) || (c.UserId != null && db.Customers.Any(k => k.UserId == c.UserId))),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var (total, vip, crm) = counts is null ? (0L, 0L, 0L) : (counts.Total, counts.Vip, counts.Crm);
+        // 访客人数 counts visitors (a browser without a user id); 登录人数 counts users, one person on several devices once.
         var anonymous = await consultations.Where(c => c.UserId == null).Select(c => c.VisitorId).Distinct().LongCountAsync(cancellationToken);
-        var signedIn = await consultations.Where(c => c.UserId != null).Select(c => c.VisitorId).Distinct().LongCountAsync(cancellationToken);
+        var signedIn = await consultations.Where(c => c.UserId != null).Select(c => c.UserId).Distinct().LongCountAsync(cancellationToken);
         return new VisitorIdentityFigures(anonymous, signedIn, vip, total - vip, crm, total - crm);
     }
 }
