@@ -104,13 +104,21 @@ public sealed partial class RecordsPage
         if (SavedQuery is { } savedId)
         {
             var saved = await SavedSearches.GetAsync(_accountId, savedId);
-            if (!saved.Succeeded)
+            if (saved.Violation is { Code: "Records.SavedSearch.NotFound" })
             {
                 Navigation.NotFound();
                 return;
             }
 
-            (_list, _filter, _draft) = (saved.Value!.List, saved.Value.Filter, RecordFilterDraft.From(saved.Value.Filter));
+            if (saved.Violation is { } unreadable)
+            {
+                // Said like a drill-down link's unusable period: the list opens unfiltered, the reason above it.
+                _linkProblem = Violations.Describe(unreadable);
+            }
+            else
+            {
+                (_list, _filter, _draft) = (saved.Value!.List, saved.Value.Filter, RecordFilterDraft.From(saved.Value.Filter));
+            }
         }
 
         _columns = [.. await Preferences.GetAsync(_accountId)];

@@ -83,7 +83,26 @@ public sealed class SavedRecordSearches(IDbContextFactory<CustomerServiceDbConte
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var search = await db.SavedRecordSearches.AsNoTracking().Where(s => s.AccountId == accountId && s.Id == id)
             .Select(s => s.Search).SingleOrDefaultAsync(cancellationToken);
-        return search is null ? NotFound : JsonSerializer.Deserialize<SavedSearchContent>(search, Json)!;
+        return search is null ? NotFound : Read(search);
+    }
+
+    /// <summary>
+    /// A search saved by an earlier version may no longer read (an enum renamed) or no longer pass the search's rules
+    /// (tightened since): it is said, not thrown, and its owner can still delete it.
+    /// </summary>
+    private static Outcome<SavedSearchContent> Read(string search)
+    {
+        SavedSearchContent? content;
+        try
+        {
+            content = JsonSerializer.Deserialize<SavedSearchContent>(search, Json);
+        }
+        catch (JsonException)
+        {
+            content = null;
+        }
+
+        return content?.Filter is null || content.Filter.Validate() is not null ? new RuleViolation("Records.SavedSearch.Unreadable") : content;
     }
 
     public async Task<Outcome> RenameAsync(int accountId, int id, string? name, CancellationToken cancellationToken = default)
