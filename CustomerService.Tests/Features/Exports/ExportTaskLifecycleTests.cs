@@ -218,6 +218,35 @@ public sealed class ExportTaskLifecycleTests : IAsyncLifetime
         Assert.Equal([task.FileName!], ExportTestDatabase.FilesIn(_files));
     }
 
+    [Fact]
+    public async Task Twenty_exports_asked_for_at_once_queue_ten_and_refuse_the_rest()
+    {
+        var asked = await Task.WhenAll(Enumerable.Range(1, 20).Select(
+            i => Task.Run(() => Exports.QueueAsync(_team.Sales1, $"同时{i}", ExportKind.Records, Request))));
+
+        Assert.Equal(10, asked.Count(a => a.Succeeded));
+        Assert.All(asked.Where(a => !a.Succeeded), a => Assert.Equal("Exports.TooManyActive", a.Violation?.Code));
+        await using var db = _db.NewContext();
+        Assert.Equal(10, await db.ExportTasks.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_run_lost_with_its_process_after_being_cancelled_ends_cancelled_with_its_finish_time()
+    {
+        var id = await QueueAsync(_team.Sales1);
+        await using (var db = _db.NewContext())
+        {
+            await db.ExportTasks.Where(t => t.Id == id).ExecuteUpdateAsync(set => set
+                .SetProperty(t => t.State, ExportState.Running).SetProperty(t => t.CancelRequested, true)
+                .SetProperty(t => t.ProgressAt, _db.Clock.GetUtcNow().UtcDateTime.AddMinutes(-11)));
+        }
+
+        Assert.Equal(0, await Runner.RunQueuedAsync(CancellationToken.None));
+
+        var task = await TaskAsync(id);
+        Assert.Equal((ExportState.Cancelled, _db.Clock.GetUtcNow().UtcDateTime), (task.State, task.FinishedAt));
+    }
+
     private async Task<long> QueueAsync(int owner)
     {
         var queued = await Exports.QueueAsync(owner, "测试导出", ExportKind.Records, Request);

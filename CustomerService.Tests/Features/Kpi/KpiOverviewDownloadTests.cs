@@ -26,7 +26,7 @@ public sealed class KpiOverviewDownloadTests(AppFactory app) : IClassFixture<App
         var response = await admin.GetAsync(Url(period));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(KpiDownloadEndpoints.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         var after = await ReportAsync(period, await Audiences().EnterpriseAsync());

@@ -82,7 +82,7 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
         using var response = await client.GetAsync(download + (download.Contains('?') ? "&" : "?") + Period);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(KpiDownloadEndpoints.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]

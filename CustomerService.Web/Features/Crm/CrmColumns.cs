@@ -5,9 +5,6 @@ namespace CustomerService.Web.Features.Crm;
 /// <summary>The built-in columns of the import template and the export, in order.</summary>
 public static class CrmColumns
 {
-    /// <summary>The content type of the .xlsx files the CRM hands out (template, error file).</summary>
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IReadOnlyList<CustomerField> Builtin { get; } =
         [CustomerField.Name, CustomerField.Phone, CustomerField.Email, CustomerField.UserId, CustomerField.Star, CustomerField.Notes];
 

@@ -1,3 +1,4 @@
+using CustomerService.Web.Infrastructure;
 using System.Globalization;
 using CustomerService.Domain.Security;
 using CustomerService.Web.Features.Auth;
@@ -12,7 +13,6 @@ namespace CustomerService.Web.Features.Exports;
 /// </summary>
 public static class ExportDownloadEndpoints
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static string PathOf(long taskId) => string.Create(CultureInfo.InvariantCulture, $"{ExportsPage.Route}/{taskId}/download");
 
@@ -27,7 +27,7 @@ public static class ExportDownloadEndpoints
         var file = await exports.OpenAsync(http.User.AccountId(), taskId, cancellationToken);
         return file.Violation switch
         {
-            null => Results.File(file.Value!.Path, ContentType, file.Value.FileName, enableRangeProcessing: true),
+            null => Results.File(file.Value!.Path, XlsxFile.ContentType, file.Value.FileName, enableRangeProcessing: true),
             { Code: "Exports.NotFound" } violation => Results.Problem(text.Describe(violation), statusCode: StatusCodes.Status404NotFound),
             { Code: "Exports.Expired" } violation => Results.Problem(text.Describe(violation), statusCode: StatusCodes.Status410Gone),
             var violation => Results.Problem(text.Describe(violation), statusCode: StatusCodes.Status409Conflict),

@@ -40,9 +40,13 @@ public sealed class ExportRunner(
     private async Task RequeueStaleAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var stale = clock.GetUtcNow().UtcDateTime - TimeSpan.FromMinutes(options.Value.StaleAfterMinutes);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stale = now - TimeSpan.FromMinutes(options.Value.StaleAfterMinutes);
         await db.ExportTasks.Where(t => t.State == ExportState.Running && t.ProgressAt < stale)
-            .ExecuteUpdateAsync(set => set.SetProperty(t => t.State, t => t.CancelRequested ? ExportState.Cancelled : ExportState.Queued), cancellationToken);
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(t => t.State, t => t.CancelRequested ? ExportState.Cancelled : ExportState.Queued)
+                    .SetProperty(t => t.FinishedAt, t => t.CancelRequested ? now : t.FinishedAt),
+                cancellationToken);
     }
 
     private async Task<ExportTask?> ClaimNextAsync(CancellationToken cancellationToken)

@@ -21,6 +21,8 @@ public sealed record ExportTaskView(
 public sealed class ExportTaskService(
     IDbContextFactory<CustomerServiceDbContext> dbFactory, ExportFiles files, IExportQueue queue, TimeProvider clock)
 {
+    private static readonly SemaphoreSlim QueueGate = new(1, 1);
+
     /// <summary>Queues an export of a search; the request is the search as its kind's source reads it.</summary>
     public async Task<Outcome<long>> QueueAsync(int accountId, string? name, ExportKind kind, string request, CancellationToken cancellationToken = default)
     {
@@ -30,6 +32,21 @@ public sealed class ExportTaskService(
             return violation;
         }
 
+        // Counted and inserted as one step, or ten tabs asking at once would all count the same free places. One gate
+        // per process is enough: the app runs as one process (the conversation engine is in memory too).
+        await QueueGate.WaitAsync(cancellationToken);
+        try
+        {
+            return await QueueWithinLimitAsync(accountId, name, kind, request, cancellationToken);
+        }
+        finally
+        {
+            QueueGate.Release();
+        }
+    }
+
+    private async Task<Outcome<long>> QueueWithinLimitAsync(int accountId, string? name, ExportKind kind, string request, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var active = await db.ExportTasks.CountAsync(
             t => t.OwnerAccountId == accountId && (t.State == ExportState.Queued || t.State == ExportState.Running), cancellationToken);

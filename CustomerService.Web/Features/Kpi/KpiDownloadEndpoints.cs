@@ -17,7 +17,6 @@ namespace CustomerService.Web.Features.Kpi;
 /// </summary>
 public static class KpiDownloadEndpoints
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapKpiDownloads(this IEndpointRouteBuilder app)
     {
@@ -160,5 +159,5 @@ public static class KpiDownloadEndpoints
     }
 
     private static IResult File(byte[] content, string title, ReportPeriod period) =>
-        Results.File(content, ContentType, string.Create(CultureInfo.InvariantCulture, $"{title}_{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.xlsx"));
+        Results.File(content, XlsxFile.ContentType, string.Create(CultureInfo.InvariantCulture, $"{title}_{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.xlsx"));
 }

@@ -1,3 +1,4 @@
+using CustomerService.Web.Infrastructure;
 using System.Globalization;
 using CustomerService.Domain.Security;
 using CustomerService.Web.Features.Auth;
@@ -14,7 +15,6 @@ namespace CustomerService.Web.Features.Qc;
 /// </summary>
 public static class QcEndpoints
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IEndpointRouteBuilder MapQcEndpoints(this IEndpointRouteBuilder app)
     {
@@ -39,7 +39,7 @@ public static class QcEndpoints
         }
 
         var name = string.Create(CultureInfo.InvariantCulture, $"{text["Qc.FileName"]}_{fromDate:yyyyMMdd}-{toDate:yyyyMMdd}.xlsx");
-        return Results.File(workbook.Write(computed.Value!), ContentType, name);
+        return Results.File(workbook.Write(computed.Value!), XlsxFile.ContentType, name);
     }
 
     private static async Task<IResult> GradeAsync(

@@ -1,3 +1,4 @@
+using CustomerService.Web.Infrastructure;
 using System.Globalization;
 using CustomerService.Data;
 using CustomerService.Domain.Security;
@@ -35,7 +36,7 @@ public static class CrmImportEndpoints
             await spreadsheet.FinishAsync(cancellationToken);
         }
 
-        return Results.File(memory.ToArray(), CrmColumns.XlsxContentType, text["Crm.FileName.Template"].Value + ".xlsx");
+        return Results.File(memory.ToArray(), XlsxFile.ContentType, text["Crm.FileName.Template"].Value + ".xlsx");
     }
 
     private static async Task<IResult> ErrorFileAsync(long importId, IDbContextFactory<CustomerServiceDbContext> dbFactory, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
@@ -44,6 +45,6 @@ public static class CrmImportEndpoints
         var file = await db.CustomerImports.AsNoTracking().Where(i => i.Id == importId).Select(i => i.ErrorFile).SingleOrDefaultAsync(cancellationToken);
         return file is null
             ? Results.NotFound()
-            : Results.File(file, CrmColumns.XlsxContentType, string.Create(CultureInfo.InvariantCulture, $"{text["Crm.FileName.Errors"]}_{importId}.xlsx"));
+            : Results.File(file, XlsxFile.ContentType, string.Create(CultureInfo.InvariantCulture, $"{text["Crm.FileName.Errors"]}_{importId}.xlsx"));
     }
 }
