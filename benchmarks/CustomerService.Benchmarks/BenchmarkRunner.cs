@@ -10,6 +10,7 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- geo [lookups]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- reports [days] [agents] [calls] [calls from raw facts] [folder to keep the database in]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- kpi [folder the reports mode kept its database in] [calls]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- records [seed-history database to copy] [calls]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- crm [import rows] [customers] [calls]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- exports [row counts, comma-separated]
@@ -39,6 +40,9 @@ internal static class BenchmarkRunner
             case "reports":
                 await ReportsBenchmark.RunAsync(Arg(1, 365), Arg(2, 100), Arg(3, 20), Arg(4, 3), args.Length > 5 ? args[5] : null);
                 return 0;
+            case "kpi":
+                await KpiPagesBenchmark.RunAsync(args[1], Arg(2, 20));
+                return 0;
             case "records":
                 await RecordsBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", Arg(2, 50));
                 return 0;
@@ -56,7 +60,7 @@ internal static class BenchmarkRunner
                 await ExportsBenchmark.RunOneAsync(args[1], Arg(2, 100_000));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, records, crm, exports, exports-db");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, kpi, records, crm, exports, exports-db");
                 return 1;
         }
     }

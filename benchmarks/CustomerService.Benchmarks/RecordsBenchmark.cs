@@ -110,6 +110,18 @@ internal static class RecordsBenchmark
             await CallTimer.TimeAsync($"{who}: navigation counts with keyword “发票”, 30 days", Math.Max(3, calls / 5),
                 () => records.CountsAsync(account, new RecordSearch(month, RecordList.Valid, new RecordFilter { Keyword = "发票" })));
         }
+
+        // The widest period a search allows (SPEC G1: up to a year), over the whole of a year-long history: the admin's.
+        var year = new ReportPeriod(last.AddDays(-364), last);
+        await CallTimer.TimeAsync("admin: 有效咨询 first page, 365 days", calls, () => records.PageAsync(admin, new RecordSearch(year, RecordList.Valid, all), null));
+        await CallTimer.TimeAsync("admin: page with 3 filters (agent, valid, rating), 365 days", calls, () => records.PageAsync(admin, new RecordSearch(year, RecordList.All, three), null));
+        foreach (var term in new[] { "退款", "发票", "退货运费" })
+        {
+            await CallTimer.TimeAsync($"admin: keyword “{term}” first page, 365 days, FTS5 bigrams", Math.Max(3, calls / 5),
+                () => records.PageAsync(admin, new RecordSearch(year, RecordList.All, new RecordFilter { Keyword = term }), null));
+        }
+
+        await CallTimer.TimeAsync("admin: navigation counts (12 lists), 365 days", 3, () => records.CountsAsync(admin, new RecordSearch(year, RecordList.Valid, all)));
     }
 
     /// <summary>The keyword filter as it was before the index: a LIKE over each conversation's messages, newest first.</summary>

@@ -46,7 +46,7 @@ internal static class ReportsBenchmark
     /// The app's data, organisation and reporting services without the web host: no Quartz job may roll days while
     /// the history is written or the reports are timed (the nightly and late-fact triggers run every minute in the app).
     /// </summary>
-    private static async Task<ServiceProvider> ServicesAsync(string file)
+    internal static async Task<ServiceProvider> ServicesAsync(string file)
     {
         var connectionString = $"Data Source={file};Default Timeout=60";
         var services = new ServiceCollection();

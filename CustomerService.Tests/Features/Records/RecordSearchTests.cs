@@ -136,13 +136,11 @@ public sealed class RecordSearchTests : IAsyncLifetime
     {
         var counts = (await Records.CountsAsync(_team.Admin, new RecordSearch(March, RecordList.Valid, new RecordFilter()))).Value!;
 
-        Assert.Equal(19, counts[RecordList.Valid]);
-        Assert.Equal(1, counts[RecordList.Invalid]);
-        Assert.Equal(1, counts[RecordList.Purchased]);
-        Assert.Equal(18, counts[RecordList.NotPurchased]);
-        Assert.Equal(1, counts[RecordList.Summarized]);
-        Assert.Equal(18, counts[RecordList.Unsummarized]);
-        Assert.Equal(15, counts[RecordList.StageOther]);
+        Assert.Equal((20, 19, 1), (counts[RecordList.All], counts[RecordList.Valid], counts[RecordList.Invalid]));
+        Assert.Equal((1, 18), (counts[RecordList.Purchased], counts[RecordList.NotPurchased]));
+        Assert.Equal((1, 18), (counts[RecordList.Summarized], counts[RecordList.Unsummarized]));
+        Assert.Equal((1, 1, 1, 1, 15), (counts[RecordList.StageProduct], counts[RecordList.StageCart], counts[RecordList.StageOrder], counts[RecordList.StagePayment], counts[RecordList.StageOther]));
+        Assert.Equal(12, counts.Count);
     }
 
     [Theory]

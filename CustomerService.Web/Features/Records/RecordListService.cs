@@ -60,14 +60,8 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
 
         var visible = await dataScope.ForAsync(accountId, ScopedModule.Records, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var counts = new Dictionary<RecordList, int>();
-        foreach (var list in NavigationLists)
-        {
-            var (_, query) = await QueryAsync(db, visible, search with { List = list }, cancellationToken);
-            counts[list] = await query.CountAsync(cancellationToken);
-        }
-
-        return counts;
+        var (builder, all) = await QueryAsync(db, visible, search with { List = RecordList.All }, cancellationToken);
+        return await builder.CountListsAsync(all, cancellationToken);
     }
 
     /// <summary>What the advanced search offers to choose from: the agents the account sees, reception groups, consultation types.</summary>

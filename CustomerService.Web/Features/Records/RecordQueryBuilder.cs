@@ -79,6 +79,66 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
                     && o.PlacedAt > c.RequestedAt && o.PlacedAt <= c.RequestedAt.AddDays(windowDays)));
     }
 
+    /// <summary>
+    /// The navigation's twelve counts over <paramref name="all"/> (the period, scope and search as 全部咨询 builds them) in
+    /// two passes instead of one per list: 已购买 by its own rule above, the rest in one aggregate that classifies each
+    /// conversation once — valid, summarised, the key-page type of its start view (as <see cref="InStage"/> reads it: no
+    /// start view, or one that is no shopping key page, is 其他环节). A test holds each count to its list's rows.
+    /// </summary>
+    public async Task<Dictionary<RecordList, int>> CountListsAsync(IQueryable<Conversation> all, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var (product, cart, order, payment, other) = (TypesOf(ConsultationStage.Product), TypesOf(ConsultationStage.Cart),
+            TypesOf(ConsultationStage.Order), TypesOf(ConsultationStage.Payment), TypesOf(ConsultationStage.Other));
+        var counts = await all
+            .Select(c => new
+            {
+                Valid = c.VisitorMessageCount > 0 && c.AgentMessageCount > 0,
+                Summarized = c.SummarizedAt != null,
+                Start = db.PageViews
+                    .Where(p => p.VisitorId == c.VisitorId && p.Url == c.StartPageUrl && p.ViewedAt <= c.RequestedAt.AddMinutes(StartViewSlackMinutes))
+                    .OrderByDescending(p => p.ViewedAt)
+                    .Select(p => p.KeyPageType)
+                    .FirstOrDefault(),
+            })
+            .GroupBy(_ => 1)
+            .Select(g => new
+            {
+                All = g.Count(),
+                Valid = g.Count(x => x.Valid),
+                Summarized = g.Count(x => x.Valid && x.Summarized),
+                Product = g.Count(x => x.Valid && product.Contains(x.Start)),
+                Cart = g.Count(x => x.Valid && cart.Contains(x.Start)),
+                Order = g.Count(x => x.Valid && order.Contains(x.Start)),
+                Payment = g.Count(x => x.Valid && payment.Contains(x.Start)),
+                Other = g.Count(x => x.Valid && (x.Start == null || other.Contains(x.Start))),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        var purchased = await all.Where(IsPurchased()).CountAsync(cancellationToken);
+        if (counts is null)
+        {
+            return RecordListService.NavigationLists.ToDictionary(l => l, _ => 0);
+        }
+
+        return new Dictionary<RecordList, int>
+        {
+            [RecordList.All] = counts.All,
+            [RecordList.Valid] = counts.Valid,
+            [RecordList.Purchased] = purchased,
+            [RecordList.NotPurchased] = counts.Valid - purchased,
+            [RecordList.Summarized] = counts.Summarized,
+            [RecordList.Unsummarized] = counts.Valid - counts.Summarized,
+            [RecordList.StageProduct] = counts.Product,
+            [RecordList.StageCart] = counts.Cart,
+            [RecordList.StageOrder] = counts.Order,
+            [RecordList.StagePayment] = counts.Payment,
+            [RecordList.StageOther] = counts.Other,
+            [RecordList.Invalid] = counts.All - counts.Valid,
+        };
+    }
+
+    private static List<KeyPageType?> TypesOf(ConsultationStage stage) => [.. ConsultationStages.PageTypesOf(stage).Select(t => (KeyPageType?)t)];
+
     private IQueryable<Conversation> ApplyList(IQueryable<Conversation> query, RecordList list)
     {
         // SPEC D5 / ConsultationClassifier: valid = both the visitor and an agent sent a non-system message.
@@ -249,7 +309,7 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
 
     private IQueryable<Conversation> InStage(IQueryable<Conversation> query, ConsultationStage stage)
     {
-        var types = ConsultationStages.PageTypesOf(stage).Select(t => (KeyPageType?)t).ToList();
+        var types = TypesOf(stage);
         if (stage != ConsultationStage.Other)
         {
             return WhereStartView(query, p => types.Contains(p.KeyPageType));

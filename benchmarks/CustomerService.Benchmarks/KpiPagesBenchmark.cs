@@ -1,0 +1,50 @@
+using CustomerService.Data;
+using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerService.Benchmarks;
+
+/// <summary>
+/// Issue 11 Performance: the server time of each KPI page over the whole history kept by <c>reports</c> (a year at 100
+/// agents), for the admin's audience (every account). Each page is timed as the report-service calls it makes on load
+/// (the same calls its .xlsx makes), p50/p99 over <c>calls</c> calls. Goal: ≤ 300 ms each.
+/// </summary>
+internal static class KpiPagesBenchmark
+{
+    public static async Task RunAsync(string folder, int calls)
+    {
+        await using var services = await ReportsBenchmark.ServicesAsync(Path.Combine(folder, "customerservice.db"));
+        var factory = services.GetRequiredService<IDbContextFactory<CustomerServiceDbContext>>();
+        ReportPeriod year;
+        List<int> accounts;
+        await using (var db = await factory.CreateDbContextAsync())
+        {
+            var to = await db.RollupDays.MaxAsync(d => d.LocalDate);
+            year = new ReportPeriod(to.AddDays(-364), to);
+            accounts = await db.Accounts.Select(a => a.Id).ToListAsync();
+        }
+
+        var reports = services.GetRequiredService<ReportService>();
+        var all = ReportAudience.Enterprise(accounts);
+        Console.WriteLine($"KPI pages over {year.From:yyyy-MM-dd}..{year.To:yyyy-MM-dd}, {accounts.Count} accounts");
+        await CallTimer.TimeAsync("总览 (agents + daily trend)", calls, async () =>
+            (await reports.AgentsAsync(year, all), await reports.TrendAsync(year, ReportGranularity.Day, all)));
+        await CallTimer.TimeAsync("明细数据 by agent", calls, () => reports.AgentsAsync(year, all));
+        await CallTimer.TimeAsync("明细数据 by account group", calls, async () =>
+            (await reports.AgentsAsync(year, all), await reports.AccountGroupsAsync(year, all)));
+        await CallTimer.TimeAsync("绩效 view with previous period (咨询量 …)", calls, async () =>
+            (await reports.AgentsAsync(year, all), await reports.AgentsAsync(year.Previous(), all)));
+        await CallTimer.TimeAsync("订单 view (agents + order list)", calls, async () =>
+            (await reports.AgentsAsync(year, all), await reports.OrdersAsync(year, all)));
+        await CallTimer.TimeAsync("排队分析 (whole + by group)", calls, async () =>
+            (await reports.QueueByGroupAsync(year), await reports.QueueAsync(year, null)));
+        await CallTimer.TimeAsync("咨询发起页", calls, () => reports.OriginsAsync(year, all));
+        await CallTimer.TimeAsync("咨询类型", calls, () => reports.ConsultationTypesAsync(year, all));
+        await CallTimer.TimeAsync("用户分析 (origins + agents)", calls, async () =>
+            (await reports.OriginsAsync(year, all), await reports.AgentsAsync(year, all)));
+        await CallTimer.TimeAsync("时段分析 (hours of the last day)", calls, () => reports.HourlyAsync(year.To, all));
+        await CallTimer.TimeAsync("整体统计 identity panel", calls, () => reports.VisitorIdentityAsync(year, all));
+    }
+}
