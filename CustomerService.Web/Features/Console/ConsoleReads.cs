@@ -40,6 +40,21 @@ public sealed class ConsoleReads(
             : Task.FromResult<VisitorSummary?>(null);
 
     /// <summary>
+    /// The side panel's summary for a visitor opened from 最近联系人 (issue 15: the panel stayed empty), through his
+    /// latest conversation with me, for a visitor in this account's records scope only.
+    /// </summary>
+    public async Task<VisitorSummary?> ContactSummaryAsync(RecentContact contact)
+    {
+        if (!await dataScope.MaySeeVisitorAsync(AgentId, Domain.Security.ScopedModule.Records, contact.VisitorId))
+        {
+            return null;
+        }
+
+        var summary = await queries.VisitorSummaryAsync(contact.LastConversationId);
+        return summary?.VisitorId == contact.VisitorId ? summary : null;
+    }
+
+    /// <summary>
     /// The visitor's history with every agent (SPEC F7) for a visitor in this account's records scope (SPEC B: one of
     /// my conversations or one I served before; my group's for a team lead; anyone for QC and admins); nobody else's
     /// (scoped in the query path, not by hiding the tab).
