@@ -30,7 +30,7 @@ public sealed class ConsoleReads(
             .Where(p => p.AgentId != AgentId && directory.ContainsKey(p.AgentId))
             .Select(p => new TransferCandidate(
                 p.AgentId, directory[p.AgentId].ExternalName, directory[p.AgentId].InternalName, directory[p.AgentId].AccountGroup,
-                p.Status, p.Load, p.MaxLoad, participants.Contains(p.AgentId)))];
+                p.Status, p.Load, p.MaxLoad, participants.Contains(p.AgentId), p.IsConsoleConnected))];
     }
 
     /// <summary>The side panel's summary, for a conversation this console shows.</summary>
