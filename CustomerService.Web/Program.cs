@@ -68,6 +68,7 @@ builder.Services.AddCrmFeature();
 builder.Services.AddExportsFeature();
 builder.Services.AddReportingFeature(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddSingleton<DemoShopMember>();
 builder.Services.AddDemoHistory();
 
 var app = builder.Build();
@@ -109,6 +110,7 @@ app.MapKpiDownloads();
 app.MapCrmImportDownloads();
 app.MapExportDownloads();
 app.MapQcEndpoints();
+app.MapDemoShop();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();
