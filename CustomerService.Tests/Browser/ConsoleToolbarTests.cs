@@ -53,7 +53,7 @@ public sealed class ConsoleToolbarTests(BrowserFixture browser, KestrelAppFactor
             await page.GetByTestId("summary-confirm").ClickAsync();
 
             // Issue 15: the ended conversation stays on screen, greyed, for wrap-up; saving the summary is confirmed.
-            await Expect(page.Locator(".mud-snackbar")).ToContainTextAsync(UiTexts.Chinese("Console.SummarySaved"));
+            await Expect(page.Locator(".mud-snackbar").Filter(new() { HasText = UiTexts.Chinese("Console.SummarySaved") })).ToBeVisibleAsync();
             await Expect(tile).ToHaveAttributeAsync("data-state", nameof(ConversationState.Ended));
             await Expect(tile).ToHaveAttributeAsync("data-selected", "true");
             var pane = page.GetByTestId("conversation-pane");

@@ -36,7 +36,8 @@ public sealed class VisitorImagesTests(BrowserFixture browser, KestrelAppFactory
             var own = page.Locator("[data-testid=visitor-message][data-sender=visitor][data-seq] img");
             await Expect(own).ToHaveCountAsync(1);
 
-            var conversation = (await engine.GetConversationsOfAgentAsync(agent)).Single();
+            // The newest: another test of this class may have left one with the same agent.
+            var conversation = (await engine.GetConversationsOfAgentAsync(agent)).MaxBy(c => c.Id)!;
             using var content = new MemoryStream(UploadSamples.DecodablePng());
             await app.Services.GetRequiredService<UploadedFiles>()
                 .AcceptAgentUploadAsync(agent, conversation.Id, content, "商品图.png", content.Length, "agent-image-1", CancellationToken.None);
@@ -53,7 +54,7 @@ public sealed class VisitorImagesTests(BrowserFixture browser, KestrelAppFactory
     public async Task An_image_picked_while_the_chat_is_still_connecting_is_sent_once_the_conversation_opens()
     {
         var engine = app.Services.GetRequiredService<ConversationEngine>();
-        var agent = await app.AccountIdAsync("sales1");
+        var agent = await app.AccountIdAsync("sales2");
         await engine.AgentConnectedAsync(agent);
         await engine.SetStatusAsync(agent, AgentStatus.Online);
 
