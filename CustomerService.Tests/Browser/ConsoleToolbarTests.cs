@@ -94,7 +94,7 @@ public sealed class ConsoleToolbarTests(BrowserFixture browser, KestrelAppFactor
         });
 
     [Fact]
-    public Task An_agent_sends_an_image_shown_inline_and_an_executable_renamed_png_is_refused() =>
+    public Task Escape_closes_the_transfer_dialog_and_an_agent_sends_an_image_shown_inline_and_an_executable_renamed_png_is_refused() =>
         browser.RunAsync(app.BaseAddress, async page =>
         {
             await page.SignInAsync("sales2", AppFactory.DemoPassword);
@@ -102,6 +102,12 @@ public sealed class ConsoleToolbarTests(BrowserFixture browser, KestrelAppFactor
             await Expect(page.GetByTestId("agent-status")).ToHaveAttributeAsync("data-status", nameof(AgentStatus.Online));
             var visitor = await TestVisitor.StartAsync(app.Services);
             await page.Locator($"[data-testid=conversation-item][data-conversation-id='{visitor.ConversationId}']").ClickAsync();
+
+            // Issue 15: Escape closes the transfer dialog, as it does any other.
+            await page.GetByTestId("transfer-button").ClickAsync();
+            await Expect(page.GetByTestId("transfer-dialog")).ToBeVisibleAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await Expect(page.GetByTestId("transfer-dialog")).ToHaveCountAsync(0);
 
             await page.GetByTestId("image-input").SetInputFilesAsync(new FilePayload { Name = "商品图.png", MimeType = "image/png", Buffer = UploadSamples.Png() });
             await Expect(page.GetByTestId("message-image")).ToBeVisibleAsync();
