@@ -41,15 +41,22 @@ builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddCustomerServiceDatabase(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
 // Keys next to the database, so sign-in cookies and antiforgery tokens survive a restart.
-builder.Services.AddDataProtection()
+var dataProtection = builder.Services.AddDataProtection()
     .SetApplicationName("CustomerService")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(database.ResolveDataDirectory(builder.Environment.ContentRootPath), "keys")));
+// Without a certificate the keys are plain XML and ASP.NET Core warns so at every start; README says when that is fine.
+if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } keyCertificate)
+{
+    dataProtection.ProtectKeysWithCertificate(
+        System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(keyCertificate, builder.Configuration["DataProtection:CertificatePassword"]));
+}
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 builder.Services.AddLocalization();
 builder.Services.AddScoped<ViolationText>();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddTransient<MudBlazor.MudLocalizer, UiMudLocalizer>();
 builder.Services.AddAuthFeature();
 builder.Services.AddIntegrationFeature();
 builder.Services.AddOrganisationFeature();
@@ -68,6 +75,7 @@ builder.Services.AddCrmFeature();
 builder.Services.AddExportsFeature();
 builder.Services.AddReportingFeature(database.Provider, database.ResolveConnectionString(builder.Environment.ContentRootPath));
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddSingleton<DemoShopMember>();
 builder.Services.AddDemoHistory();
 
 var app = builder.Build();
@@ -109,6 +117,7 @@ app.MapKpiDownloads();
 app.MapCrmImportDownloads();
 app.MapExportDownloads();
 app.MapQcEndpoints();
+app.MapDemoShop();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.PrepareDatabaseAsync();

@@ -257,12 +257,16 @@ public partial class Conversation
 /// <summary>
 /// A colleague as the roster and presence know him at the moment of a decision: what SPEC D4 rules need to know.
 /// </summary>
-public sealed record Colleague(int AgentId, bool IsEnabled, AgentStatus Status, int Load = 0, int MaxLoad = 0)
+/// <param name="IsConsoleConnected">
+/// False while every console of his is gone (the presence grace period): his status still reads Online or Busy, but
+/// nobody would see an offer (issue 15). Busy colleagues with a console still receive transfers (SPEC D4).
+/// </param>
+public sealed record Colleague(int AgentId, bool IsEnabled, AgentStatus Status, int Load = 0, int MaxLoad = 0, bool IsConsoleConnected = true)
 {
     /// <summary>Online or Busy: reachable for offers (Away ones are not offered).</summary>
     public bool IsPresent => Status is AgentStatus.Online or AgentStatus.Busy;
 
-    public bool CanBeOffered => IsEnabled && IsPresent;
+    public bool CanBeOffered => IsEnabled && IsPresent && IsConsoleConnected;
 }
 
 /// <summary>A transfer or invitation just made, and the agents it was offered to.</summary>

@@ -80,6 +80,7 @@ public sealed class TransferCandidateBuilder(int agentId)
     private AgentStatus _status = AgentStatus.Online;
     private int _load;
     private bool _participant;
+    private bool _consoleConnected = true;
 
     public static TransferCandidateBuilder Colleague(int agentId) => new(agentId);
 
@@ -101,5 +102,12 @@ public sealed class TransferCandidateBuilder(int agentId)
         return this;
     }
 
-    public TransferCandidate Build() => new(agentId, $"客服{agentId}", $"员工{agentId}", "售前组", _status, _load, MaxLoad: 5, _participant);
+    /// <summary>Every console of his closed; the grace period runs.</summary>
+    public TransferCandidateBuilder WithConsoleClosed()
+    {
+        _consoleConnected = false;
+        return this;
+    }
+
+    public TransferCandidate Build() => new(agentId, $"客服{agentId}", $"员工{agentId}", "售前组", _status, _load, MaxLoad: 5, _participant, _consoleConnected);
 }

@@ -47,6 +47,21 @@ public sealed class ConversationParticipantsTests
         Assert.Equal(status is AgentStatus.Online or AgentStatus.Busy, Present(Peer, status).IsPresent);
     }
 
+    [Theory]
+    [InlineData(AgentStatus.Online)]
+    [InlineData(AgentStatus.Busy)]
+    public void A_colleague_whose_console_closed_is_not_offered_it_during_the_grace_period(AgentStatus status)
+    {
+        var conversation = new ConversationBuilder().AssignedTo(Owner).Build();
+        var gone = Present(Peer, status) with { IsConsoleConnected = false };
+
+        var offer = conversation.RequestTransfer(77, TransferKind.Invite, Owner, Peer, null, [gone], Now);
+        var toGroup = conversation.RequestTransfer(78, TransferKind.Transfer, Owner, null, GroupId, [gone], Now);
+
+        Assert.Equal(("TransferTargetUnavailable", "TransferTargetUnavailable"), (offer.Violation?.Code, toGroup.Violation?.Code));
+        Assert.Null(conversation.PendingTransfer);
+    }
+
     [Fact]
     public void An_unknown_colleague_or_the_owner_himself_cannot_be_offered_it()
     {

@@ -14,7 +14,7 @@ public sealed class TransferTargetPickerTests : BunitTestBase
     private readonly List<TransferTarget> _picked = [];
 
     [Fact]
-    public void Only_online_and_busy_colleagues_not_already_in_the_conversation_are_offered()
+    public void Only_online_and_busy_colleagues_at_a_console_and_not_already_in_the_conversation_are_offered()
     {
         var picker = Render(
             [
@@ -23,6 +23,8 @@ public sealed class TransferTargetPickerTests : BunitTestBase
                 Colleague(3).WithStatus(AgentStatus.Busy).Build(),
                 Colleague(4).WithStatus(AgentStatus.Offline).Build(),
                 Colleague(5).AlreadyInTheConversation().Build(),
+                Colleague(6).WithStatus(AgentStatus.Online).WithConsoleClosed().Build(),
+                Colleague(7).WithStatus(AgentStatus.Busy).WithConsoleClosed().Build(),
             ],
             []);
 

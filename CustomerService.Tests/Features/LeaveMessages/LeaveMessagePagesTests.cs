@@ -64,6 +64,10 @@ public sealed class LeaveMessagePagesTests(AppFactory app) : IClassFixture<AppFa
 
         Assert.Contains("data-testid=\"leave-message-smtp-missing\"", html);
         Assert.Contains(UiTexts.Chinese("Error.SmtpNotConfigured"), html);
+        // Issue 15: and 发送回复 cannot be pressed, saying why.
+        var send = System.Text.RegularExpressions.Regex.Match(html, "<button[^>]*data-testid=\"leave-message-send\"[^>]*>").Value;
+        Assert.Contains(" disabled", send);
+        Assert.Contains($"title=\"{UiTexts.Chinese("Error.SmtpNotConfigured")}\"", send);
     }
 
     [Fact]

@@ -10,7 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomerService.Web.Features.Console;
 
 /// <summary>A visitor I served (SPEC F1 最近联系人): online while he has an open conversation.</summary>
-public sealed record RecentContact(long VisitorId, string? Name, bool IsVip, DateTime LastContactAt, int Conversations, bool IsOnline);
+public sealed record RecentContact(long VisitorId, string? Name, bool IsVip, DateTime LastContactAt, int Conversations, bool IsOnline)
+{
+    /// <summary>My latest conversation with him: the side panel describes the visitor through it.</summary>
+    public long LastConversationId { get; init; }
+}
 
 /// <summary>The visitor and conversation summary of the side panel (SPEC F5).</summary>
 public sealed record VisitorSummary(
@@ -34,7 +38,14 @@ public sealed record VisitorSummary(
     TrafficSource Source,
     string? Region,
     UserAgentInfo? Device,
-    ProductCard? Product);
+    ProductCard? Product)
+{
+    /// <summary>The visitor's comment with his rating (SPEC D9), shown to the agent with the level (issue 15).</summary>
+    public string? EvaluationComment { get; init; }
+
+    /// <summary>问题是否解决, when the visitor answered it.</summary>
+    public bool? ProblemSolved { get; init; }
+}
 
 /// <summary>A message of the visitor's history with every agent (SPEC F7 互动记录, last 200).</summary>
 public sealed record HistoryMessage(long ConversationId, DateTime ConversationStartedAt, MessageView Message);
@@ -189,7 +200,7 @@ public sealed class ConsoleQueries(IDbContextFactory<CustomerServiceDbContext> d
         {
             var visitor = visitors.GetValueOrDefault(r.VisitorId);
             return new RecentContact(r.VisitorId, visitor?.Name, visitor?.IsVip ?? false, lastTimes.GetValueOrDefault(r.LastConversationId), r.Count,
-                online.Contains(r.VisitorId));
+                online.Contains(r.VisitorId)) { LastConversationId = r.LastConversationId };
         })];
     }
 
@@ -232,7 +243,11 @@ public sealed class ConsoleQueries(IDbContextFactory<CustomerServiceDbContext> d
             latestView?.Region,
             latestView is null ? null : new UserAgentInfo(latestView.Browser, null, latestView.OperatingSystem, latestView.Terminal),
             conversation.ProductName is null ? null
-                : new ProductCard(conversation.ProductName, conversation.ProductUrl, conversation.ProductImageUrl, conversation.ProductPrice));
+                : new ProductCard(conversation.ProductName, conversation.ProductUrl, conversation.ProductImageUrl, conversation.ProductPrice))
+        {
+            EvaluationComment = conversation.EvaluationComment,
+            ProblemSolved = conversation.ProblemSolved,
+        };
     }
 
     /// <summary>The visitor's last <see cref="HistorySize"/> messages with every agent, oldest first (SPEC F7).</summary>

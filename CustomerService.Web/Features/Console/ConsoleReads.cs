@@ -30,7 +30,7 @@ public sealed class ConsoleReads(
             .Where(p => p.AgentId != AgentId && directory.ContainsKey(p.AgentId))
             .Select(p => new TransferCandidate(
                 p.AgentId, directory[p.AgentId].ExternalName, directory[p.AgentId].InternalName, directory[p.AgentId].AccountGroup,
-                p.Status, p.Load, p.MaxLoad, participants.Contains(p.AgentId)))];
+                p.Status, p.Load, p.MaxLoad, participants.Contains(p.AgentId), p.IsConsoleConnected))];
     }
 
     /// <summary>The side panel's summary, for a conversation this console shows.</summary>
@@ -38,6 +38,21 @@ public sealed class ConsoleReads(
         State.Conversations.ContainsKey(conversationId) || State.Monitored?.Id == conversationId
             ? queries.VisitorSummaryAsync(conversationId)
             : Task.FromResult<VisitorSummary?>(null);
+
+    /// <summary>
+    /// The side panel's summary for a visitor opened from 最近联系人 (issue 15: the panel stayed empty), through his
+    /// latest conversation with me, for a visitor in this account's records scope only.
+    /// </summary>
+    public async Task<VisitorSummary?> ContactSummaryAsync(RecentContact contact)
+    {
+        if (!await dataScope.MaySeeVisitorAsync(AgentId, Domain.Security.ScopedModule.Records, contact.VisitorId))
+        {
+            return null;
+        }
+
+        var summary = await queries.VisitorSummaryAsync(contact.LastConversationId);
+        return summary?.VisitorId == contact.VisitorId ? summary : null;
+    }
 
     /// <summary>
     /// The visitor's history with every agent (SPEC F7) for a visitor in this account's records scope (SPEC B: one of

@@ -47,20 +47,19 @@ public sealed partial class ConsoleSession
     }
 
     /// <summary>
-    /// 结束会话: the agent ends it, with its summary when he gives one (forced when the enterprise requires it, SPEC D10);
-    /// it leaves the list (an admin ending a colleague's is 同事会话's business).
+    /// 结束会话: the agent ends it, with its summary when he gives one (forced when the enterprise requires it, SPEC D10).
+    /// It stays listed and open in the pane, greyed, for wrap-up (summary, customer notes) until the agent closes it
+    /// (issue 15: ending used to blank the pane). An admin ending a colleague's is 同事会话's business.
     /// </summary>
     public async Task<bool> EndAsync(long conversationId, ConsultationSummary? summary = null)
     {
-        _closing[conversationId] = 0;
-        var ended = await TryAsync(() => _engine.EndByAgentAsync(AgentId, conversationId, summary));
-        if (ended || State.Conversations.GetValueOrDefault(conversationId)?.IsEnded == true)
+        ConversationView? endedView = null;
+        var ended = await TryAsync(async () => endedView = await _engine.EndByAgentAsync(AgentId, conversationId, summary));
+        if (endedView is not null)
         {
-            Remove(conversationId);
-        }
-        else
-        {
-            _closing.TryRemove(conversationId, out _);
+            // The engine's event follows through the pump; the tile turns ended now so the pane never shows a live
+            // toolbar for a conversation that is over.
+            UpdateTile(conversationId, t => t.With(endedView) with { Typing = null, PendingTransfer = null });
         }
 
         if (State.Monitored?.Id == conversationId)

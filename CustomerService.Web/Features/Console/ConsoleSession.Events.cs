@@ -36,7 +36,12 @@ public sealed partial class ConsoleSession
                     : s with { QueueLengths = s.QueueLengths.SetItem(queue.ReceptionGroupId, queue.Length) });
                 break;
             case EvaluationRecorded evaluation:
-                UpdateTile(evaluation.ConversationId, t => t with { Evaluation = evaluation.FinalLevel });
+                UpdateTile(evaluation.ConversationId, t => t with
+                {
+                    Evaluation = evaluation.FinalLevel,
+                    EvaluationComment = evaluation.Comment,
+                    ProblemSolved = evaluation.ProblemSolved,
+                });
                 break;
             default:
                 break;
@@ -87,8 +92,9 @@ public sealed partial class ConsoleSession
                 return;
             }
 
-            // My own status ended these (Away, Offline), or I ended them here: gone from the list. Anything else (the
-            // visitor left, timeout, an admin) stays listed as ended until the agent closes it (SPEC F3 快捷关闭).
+            // My own status ended these (Away, Offline), or I left or blacklisted them here: gone from the list. Anything
+            // else (I ended it, the visitor left, timeout, an admin) stays listed as ended, for wrap-up, until the agent
+            // closes it (SPEC F3 快捷关闭).
             if (view.EndReason is EndReason.AgentAway or EndReason.AgentOffline || _closing.ContainsKey(view.Id))
             {
                 Remove(view.Id);

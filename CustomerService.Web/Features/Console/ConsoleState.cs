@@ -109,6 +109,11 @@ public sealed record ConversationTile(
 
     public EvaluationLevel? Evaluation { get; init; }
 
+    /// <summary>The visitor's rating comment, once he rated while this console was open (else the side panel reads it).</summary>
+    public string? EvaluationComment { get; init; }
+
+    public bool? ProblemSolved { get; init; }
+
     public bool IsEnded => State == ConversationState.Ended;
 
     /// <summary>Waiting for an agent's answer: the timer runs red (seed 002 “红色标注计时”).</summary>

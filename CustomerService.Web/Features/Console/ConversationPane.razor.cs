@@ -82,7 +82,7 @@ public sealed partial class ConversationPane : ComponentBase
             { d => d.ConversationId, Tile.Id },
             { d => d.Kind, kind },
         };
-        await Dialogs.ShowAsync<TransferDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        await Dialogs.ShowAsync<TransferDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
     }
 
     /// <summary>邀请评价 (SPEC D9).</summary>
@@ -102,7 +102,7 @@ public sealed partial class ConversationPane : ComponentBase
             { d => d.ConversationId, Tile.Id },
             { d => d.Ip, summary?.Ip },
         };
-        await Dialogs.ShowAsync<BlacklistDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
+        await Dialogs.ShowAsync<BlacklistDialog>(null, parameters, new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true });
     }
 
     private Task SummarizeAsync() => ShowSummaryAsync(endAfter: false);
@@ -127,7 +127,7 @@ public sealed partial class ConversationPane : ComponentBase
     private async Task ShowSummaryAsync(bool endAfter) =>
         await Dialogs.ShowAsync<SummaryDialog>(null,
             new DialogParameters<SummaryDialog> { { d => d.ConversationId, Tile.Id }, { d => d.EndAfter, endAfter } },
-            new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true });
+            new DialogOptions { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseOnEscapeKey = true });
 
     private async Task EndAsync()
     {

@@ -1,3 +1,4 @@
+using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Organisation;
 using CustomerService.Tests.Builders;
@@ -73,6 +74,9 @@ public sealed class EngineLostAgentTests
 
         var waiting = (await scenario.Engine.GetConversationAsync(conversationId))!;
         Assert.Equal((ConversationState.Queued, (int?)null, (int?)1), (waiting.State, waiting.AgentId, waiting.QueuePosition));
+        // Its wait (同事会话's queue timer) counts from the requeue, not from the visitor's first request.
+        Assert.Equal(scenario.Clock.GetUtcNow().UtcDateTime, waiting.QueuedSince);
+        Assert.True(waiting.RequestedAt < waiting.QueuedSince);
         Assert.Equal(AgentStatus.Offline, await scenario.Engine.GetStatusAsync(a));
 
         scenario.Clock.Advance(TimeSpan.FromSeconds(15));
@@ -118,6 +122,46 @@ public sealed class EngineLostAgentTests
         var day = scenario.Clock.GetUtcNow().UtcDateTime.Date;
         var facts = await new ReportFactLoader().LoadAsync(db, day, day.AddDays(1), TimeSpan.FromDays(1), CancellationToken.None);
         Assert.Equal([QueueOutcome.Served, QueueOutcome.Abandoned], facts.Queue.OrderBy(q => q.EnteredAt).Select(q => q.Outcome!.Value));
+    }
+
+    [Fact]
+    public async Task During_the_grace_period_a_closed_console_is_offered_no_transfer_or_invitation_but_a_busy_one_is()
+    {
+        await using var scenario = await EngineScenario.StartAsync();
+        var a = await scenario.AddAgentAsync("a");
+        var b = await scenario.AddAgentAsync("b");
+        var c = await scenario.AddAgentAsync("c");
+        var entry = await scenario.AddGroupWithEntryAsync("presale", new MemberAssignment(a, 0));
+        var other = await scenario.AddGroupWithEntryAsync("aftersale", new MemberAssignment(b, 0), new MemberAssignment(c, 0));
+        await scenario.OnlineAsync(a, b, c);
+        var conversationId = await scenario.StartActiveAsync(entry);
+        await scenario.Engine.SetStatusAsync(c, AgentStatus.Busy);
+
+        await scenario.Engine.AgentDisconnectedAsync(b);
+
+        Assert.False((await scenario.Engine.GetPresenceAsync()).Single(p => p.AgentId == b).IsConsoleConnected);
+        foreach (var kind in new[] { TransferKind.Transfer, TransferKind.Invite })
+        {
+            var refused = await Assert.ThrowsAsync<RuleViolationException>(
+                () => scenario.Engine.RequestTransferAsync(a, conversationId, TransferTarget.ToAgent(b), kind));
+            Assert.Equal("TransferTargetUnavailable", refused.Violation.Code);
+        }
+
+        // A group transfer reaches the busy colleague at his console only (SPEC D4: Busy ones may receive transfers).
+        var offered = new List<TransferRequested>();
+        using var listening = scenario.Events.Subscribe(EventTopic.Agent(a), e =>
+        {
+            if (e is TransferRequested requested)
+            {
+                offered.Add(requested);
+            }
+        });
+        var toGroup = await scenario.Engine.RequestTransferAsync(a, conversationId, TransferTarget.ToGroup(await scenario.GroupIdOfEntryAsync(other)));
+        var request = Assert.Single(offered);
+        Assert.Contains(EventTopic.Agent(c), request.Topics);
+        Assert.DoesNotContain(EventTopic.Agent(b), request.Topics);
+        await scenario.Engine.RespondToTransferAsync(c, toGroup.Id, accept: true);
+        Assert.Equal((ConversationState.Active, c), await StateAndAgentAsync(scenario, conversationId));
     }
 
     [Fact]

@@ -17,6 +17,13 @@ internal sealed class AgentPresence(int agentId)
     /// <summary>When the last console went away; after the grace period the agent becomes Offline.</summary>
     public DateTime? DisconnectedAt { get; set; }
 
+    /// <summary>
+    /// Every console of the agent is gone and the grace period runs (or the engine restarted without them): he may come
+    /// back, but nobody is at a screen to take anything new — neither a visitor (routing counts him Busy) nor a transfer
+    /// or invitation (issue 15). An agent made present without a console (the engine's own API) is not “gone”.
+    /// </summary>
+    public bool IsConsoleGone => Connections == 0 && DisconnectedAt is not null;
+
     /// <summary>The status row being timed; null while Offline.</summary>
     public AgentStatusPeriod? CurrentPeriod { get; set; }
 

@@ -30,10 +30,12 @@ public sealed partial class ConversationEngine
     /// keeps his conversations but gets no new ones — he counts as Busy until his console returns.
     /// </summary>
     private AgentStatus RoutingStatusOf(int agentId) =>
-        _presence.TryGetValue(agentId, out var presence) && presence.Status == AgentStatus.Online
-            && presence.Connections == 0 && presence.DisconnectedAt is not null
+        _presence.TryGetValue(agentId, out var presence) && presence.Status == AgentStatus.Online && presence.IsConsoleGone
             ? AgentStatus.Busy
             : StatusOf(agentId);
+
+    /// <summary>Whether someone is at the agent's console to answer an offer (<see cref="AgentPresence.IsConsoleGone"/>).</summary>
+    private bool IsConsoleConnected(int agentId) => !(_presence.GetValueOrDefault(agentId)?.IsConsoleGone ?? false);
 
     /// <summary>Active conversations the agent owns: what max load limits (SPEC D2.3).</summary>
     private int LoadOf(int agentId) => _live.Values.Count(l => l.IsActive && l.Entity.AgentId == agentId);
@@ -201,7 +203,10 @@ public sealed partial class ConversationEngine
             entity.AgentId, agent?.ExternalName, agent?.AvatarUrl,
             [.. entity.ActiveParticipants.Select(p => new ParticipantView(p.AgentId, roster.NameOf(p.AgentId), p.Role, p.JoinedAt))],
             position, wait, entity.RequestedAt, entity.AssignedAt, entity.EndedAt, entity.EndReason, entity.LastSeq,
-            entity.UnansweredSince, entity.QueuedForAgentId);
+            entity.UnansweredSince, entity.QueuedForAgentId)
+        {
+            QueuedSince = entity.State == ConversationState.Queued ? entity.QueuedSince : null,
+        };
     }
 
     /// <summary>Tells each waiting visitor his new place and each group its queue length, when they changed (SPEC D3).</summary>

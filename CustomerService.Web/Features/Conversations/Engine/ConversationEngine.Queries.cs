@@ -45,7 +45,10 @@ public sealed partial class ConversationEngine
         var loads = Loads();
         return (IReadOnlyList<AgentPresenceView>)roster.Agents.Values
             .Where(a => a.IsEnabled)
-            .Select(a => new AgentPresenceView(a.Id, StatusOf(a.Id), _presence.GetValueOrDefault(a.Id)?.Since, loads.GetValueOrDefault(a.Id), a.MaxLoad))
+            .Select(a => new AgentPresenceView(a.Id, StatusOf(a.Id), _presence.GetValueOrDefault(a.Id)?.Since, loads.GetValueOrDefault(a.Id), a.MaxLoad)
+            {
+                IsConsoleConnected = IsConsoleConnected(a.Id),
+            })
             .ToList();
     });
 

@@ -183,7 +183,11 @@ public sealed partial class ConversationEngine
 
             batch.Publish(new EvaluationRecorded(conversationId, best, live is null
                 ? [EventTopic.Conversation(conversationId), .. entity.AgentId is { } a ? new[] { EventTopic.Agent(a) } : []]
-                : FollowerTopicsOf(live)));
+                : FollowerTopicsOf(live))
+            {
+                Comment = entity.EvaluationComment,
+                ProblemSolved = entity.ProblemSolved,
+            });
             return best;
         });
     }

@@ -33,7 +33,14 @@ public sealed record TransferResolved(TransferView Transfer, IReadOnlyList<Event
 public sealed record EvaluationInvited(long ConversationId, IReadOnlyList<EventTopic> Topics) : EngineEvent(Topics);
 
 public sealed record EvaluationRecorded(long ConversationId, EvaluationLevel FinalLevel, IReadOnlyList<EventTopic> Topics)
-    : EngineEvent(Topics);
+    : EngineEvent(Topics)
+{
+    /// <summary>The conversation's stored rating comment after this rating (the agent sees it, issue 15).</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>问题是否解决 as stored after this rating.</summary>
+    public bool? ProblemSolved { get; init; }
+}
 
 public sealed record LeaveMessageCreated(long LeaveMessageId, int ReceptionGroupId, int? ResponsibleAgentId, IReadOnlyList<EventTopic> Topics)
     : EngineEvent(Topics);

@@ -49,7 +49,14 @@ public sealed record ConversationView(
     EndReason? EndReason,
     long LastSeq,
     DateTime? UnansweredSince,
-    int? QueuedForAgentId);
+    int? QueuedForAgentId)
+{
+    /// <summary>
+    /// While queued: since when it waits in this stay in the queue — later than <see cref="RequestedAt"/> for a
+    /// conversation requeued after its agent was lost (SPEC D3, D5).
+    /// </summary>
+    public DateTime? QueuedSince { get; init; }
+}
 
 public enum StartOutcome
 {
@@ -73,7 +80,11 @@ public sealed record TransferView(
     int? RespondedByAgentId,
     DateTime RequestedAt);
 
-public sealed record AgentPresenceView(int AgentId, AgentStatus Status, DateTime? Since, int Load, int MaxLoad);
+public sealed record AgentPresenceView(int AgentId, AgentStatus Status, DateTime? Since, int Load, int MaxLoad)
+{
+    /// <summary>False while his every console is gone (grace period): he is not offered transfers or invitations.</summary>
+    public bool IsConsoleConnected { get; init; } = true;
+}
 
 /// <summary>The visitor's request (SPEC N2 POST /api/visitor/sessions, after the token and signature are checked).</summary>
 public sealed record StartRequest(long VisitorId, string EntryCode, bool IsVip = false, StartContext? Context = null);

@@ -7,7 +7,7 @@ import { state, storageSet, newClientId, isChatting, STORAGE_SEND_KEY, TYPING_IN
 import { ui, el, show, formatSize } from "./dom.js";
 import { api, conversationPath } from "./api.js";
 import { addToOutbox, flushOutbox } from "./outbox.js";
-import { buildMessage, renderMessage, scrollToEnd } from "./messages.js";
+import { buildMessage, renderMessage, scrollToEnd, showSystemLine } from "./messages.js";
 
 // A small built-in emoji set (SPEC D6 “system emoji”); custom sets come with the engine.
 const EMOJI = ("😀 😁 😂 🤣 😊 😍 😘 😎 🤔 😅 😢 😭 😡 😱 😴 🙄 😉 🙂 🙃 😇 🥰 😋 😜 🤗 " +
@@ -51,13 +51,54 @@ function sendTyping(now) {
   }, wait);
 }
 
+/*
+ * Files picked before the conversation is there (the session is still being answered): held here, sent as soon as it
+ * is queued or active, refused aloud if it never opens (issue 15: they used to be dropped without a word).
+ */
+var held = [];
+
+/** Says why a file was not sent where the visitor can read it: the composer, else the chat, else the form. */
+function refuseAloud(text) {
+  if (!ui.composer.hidden) {
+    showComposerError(text);
+  } else if (!ui.leaveForm.hidden) {
+    ui.leaveError.textContent = text;
+    show(ui.leaveError, true);
+  } else {
+    showSystemLine(text);
+  }
+}
+
+/** The conversation is open (queued or active): what was held goes now, in the order it was picked. */
+export function releaseHeldUploads() {
+  var waiting = held;
+  held = [];
+  waiting.forEach(function (item) { upload(item.file, item.asImage); });
+}
+
+/** The conversation will not open (leave-message form, ended): every held file is refused, by name. */
+export function refuseHeldUploads() {
+  var waiting = held;
+  held = [];
+  waiting.forEach(function (item) { refuseAloud(format(T.uploadNotSent, { name: item.file.name })); });
+}
+
 function upload(file, asImage) {
-  if (!file || !state.conversationId) {
+  if (!file) {
     return;
   }
   var limit = asImage || /^image\//.test(file.type) ? state.limits.imageBytes : state.limits.fileBytes;
   if (file.size > limit) {
-    showComposerError(format(T.fileTooLarge, { size: formatSize(limit) }));
+    refuseAloud(format(T.fileTooLarge, { size: formatSize(limit) }));
+    return;
+  }
+  if (!state.conversationId || !isChatting()) {
+    if (state.status === "leave-message" || state.status === "ended") {
+      refuseAloud(format(T.uploadNotSent, { name: file.name }));
+    } else {
+      held.push({ file: file, asImage: asImage });
+      showComposerError(format(T.uploadHeld, { name: file.name }));
+    }
     return;
   }
   showComposerError(null);
@@ -85,7 +126,8 @@ function upload(file, asImage) {
         placeholder.parentNode.removeChild(placeholder);
       }
       delete state.pending[clientId];
-      showComposerError(error.message);
+      // The composer may be gone by now (the conversation ended meanwhile): say it where it can be read.
+      refuseAloud(error.message);
     });
 }
 

@@ -13,7 +13,7 @@ import { loadOutbox, flushOutbox } from "./outbox.js";
 import { openStream, stopStream } from "./stream.js";
 import { openRating } from "./evaluation.js";
 import { showLeaveMessage } from "./leave-message.js";
-import { showComposerError } from "./composer.js";
+import { showComposerError, releaseHeldUploads, refuseHeldUploads } from "./composer.js";
 import { reportIdentity } from "./parent.js";
 
 export function applyConversationState(answer) {
@@ -30,6 +30,9 @@ export function applyConversationState(answer) {
   }
   if (state.status !== previous && isChatting()) {
     flushOutbox();
+    releaseHeldUploads();
+  } else if (state.status === "ended") {
+    refuseHeldUploads();
   }
 }
 
@@ -72,6 +75,7 @@ function startSession() {
       if (answer.state === "leave-message" || !answer.conversationId) {
         storageSet(conversationKey(), null);
         showLeaveMessage(answer.notice, false);
+        refuseHeldUploads();
         return;
       }
       enterConversation(answer.conversationId, answer);

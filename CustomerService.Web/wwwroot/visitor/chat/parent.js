@@ -8,6 +8,7 @@
  */
 import { state, embedded, parentOrigin, sleep, INIT_WAIT_MS } from "./state.js";
 import { setProduct } from "./status.js";
+import { scrollToEnd } from "./messages.js";
 
 export function postToParent(message) {
   if (embedded) {
@@ -106,6 +107,9 @@ function setPanelOpen(open) {
   if (open) {
     state.unread = 0;
     postToParent({ type: "cs:unread", count: 0 });
+    // While the widget kept the panel hidden the list could not scroll; on reopening it goes to the newest message
+    // (issue 15), once the panel has a height again.
+    requestAnimationFrame(scrollToEnd);
   }
 }
 
