@@ -1,4 +1,5 @@
 using CustomerService.Data.Identity;
+using CustomerService.Domain.Branding;
 using CustomerService.Domain.Colleagues;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Customers;
@@ -86,6 +87,10 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<QcSettings> QcSettings => Set<QcSettings>();
     public DbSet<SavedRecordSearch> SavedRecordSearches => Set<SavedRecordSearch>();
     public DbSet<ExportTask> ExportTasks => Set<ExportTask>();
+    public DbSet<UnifiedAgentImage> UnifiedAgentImages => Set<UnifiedAgentImage>();
+    public DbSet<EmojiGroup> EmojiGroups => Set<EmojiGroup>();
+    public DbSet<CustomEmoji> CustomEmojis => Set<CustomEmoji>();
+    public DbSet<BrandImage> BrandImages => Set<BrandImage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

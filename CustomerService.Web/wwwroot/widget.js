@@ -18,7 +18,7 @@
  *
  * The chat page runs in an iframe on the CustomerService origin. The two talk through postMessage, each side checking
  * the other's origin and window:
- *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count }
+ *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count }, { type: "cs:open" }
  *   widget -> chat: { type: "cs:init", user, product, open }, { type: "cs:identify", user },
  *                   { type: "cs:product", product }, { type: "cs:visibility", open }
  *
@@ -372,6 +372,10 @@
         break;
       case "cs:close":
         close();
+        break;
+      case "cs:open":
+        // The enterprise's 统一客服 setting: an agent's message opens the window (the chat page decides).
+        open();
         break;
       case "cs:unread":
         setUnread(data.count);

@@ -12,11 +12,8 @@ namespace CustomerService.Web.Features.Console;
 
 public sealed partial class ConversationPane : ComponentBase
 {
-    private static readonly string[] Emojis =
-    [
-        "😀", "😁", "😊", "🙂", "😉", "😍", "🤔", "😅", "😭", "😡", "👍", "👌",
-        "🙏", "👏", "💪", "🎉", "❤️", "🌹", "☕", "📦", "🚚", "💰", "✅", "❓",
-    ];
+    // The same system set as the visitor page and the 表情管理 page.
+    private static IReadOnlyList<string> Emojis => Branding.SystemEmoji.All;
 
     private MessageComposer? _composer;
 
@@ -31,6 +28,9 @@ public sealed partial class ConversationPane : ComponentBase
 
     [Inject]
     public required UploadedFiles Uploads { get; init; }
+
+    [Inject]
+    public required Branding.EmojiCatalog EmojiCatalog { get; init; }
 
     [Inject]
     public required ISnackbar Snackbar { get; init; }
@@ -122,6 +122,14 @@ public sealed partial class ConversationPane : ComponentBase
 
         await using var content = file.OpenReadStream(largest);
         await Uploads.AcceptAgentUploadAsync(Session.AgentId, Tile.Id, content, file.Name, file.Size, Guid.NewGuid().ToString("N"), CancellationToken.None);
+    });
+
+    /// <summary>A custom emoji (表情管理) goes out as an image message: a copy of its bytes, checked like an upload.</summary>
+    private Task SendEmojiAsync(long emojiId) => Snackbar.TryAsync(Violations, async () =>
+    {
+        var emoji = await EmojiCatalog.OpenAsync(emojiId) ?? throw new RuleViolationException(new RuleViolation("EmojiNotFound"));
+        await using var content = emoji.Content;
+        await Uploads.AcceptAgentUploadAsync(Session.AgentId, Tile.Id, content, emoji.FileName, emoji.Size, Guid.NewGuid().ToString("N"), CancellationToken.None);
     });
 
     private async Task ShowSummaryAsync(bool endAfter) =>

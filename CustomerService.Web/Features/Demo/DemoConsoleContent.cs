@@ -72,7 +72,7 @@ public static class DemoConsoleContent
         }
 
         profile.UpdateInfo(new EnterpriseInfo(
-            CompanyName, profile.Address, profile.Phone, profile.Website, LogoUrl,
+            CompanyName, profile.Address ?? "上海市浦东新区演示路 88 号", profile.Phone ?? "400-800-8888", profile.Website ?? "https://demo.example.com", LogoUrl,
             profile.About ?? "演示商城是客服系统的演示企业：在 /demo/shop 扮演访客，在 /console 以客服身份接待。",
             profile.TimeZoneId, profile.AgentsStartOnline, profile.AttributionWindowDays));
         await db.SaveChangesAsync(cancellationToken);

@@ -13,7 +13,8 @@ namespace CustomerService.Web.Features.Visitors.Api;
 /// colour, enterprise info, working hours, leave-message form, FAQ, custom tab, upload and text limits, rating rules.
 /// </summary>
 public sealed class EntryQuery(
-    IDbContextFactory<CustomerServiceDbContext> dbFactory, LeaveMessageSettingsService leaveMessages, TimeProvider clock, IStringLocalizer<UiText> text)
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, LeaveMessageSettingsService leaveMessages, TimeProvider clock, IStringLocalizer<UiText> text,
+    Branding.VisitorAgentImage agentImage)
 {
     /// <summary>The entry's JSON answer, or null when no entry has this code.</summary>
     public async Task<object?> GetAsync(string code, CancellationToken cancellationToken)
@@ -47,6 +48,8 @@ public sealed class EntryQuery(
                 .Select(f => new { f.Question, f.Answer }).ToListAsync(cancellationToken),
             CustomTab = settings.CustomTabTitle is null ? null : new { Title = settings.CustomTabTitle, Text = settings.CustomTabText, Url = settings.CustomTabUrl },
             Limits = new { ImageBytes = settings.ImageMaxKilobytes * 1024L, FileBytes = settings.FileMaxKilobytes * 1024L, MessageLength = ChatMessage.TextMaxLength },
+            // 统一客服: an agent's message opens the window the visitor closed (the chat page asks the widget).
+            AgentImage = new { (await agentImage.CurrentAsync(cancellationToken)).PopUpOnAgentMessage },
             Evaluation = new { ForceOnClose = settings.PromptRatingOnVisitorClose, settings.VisitorMayRateUnprompted, MinVisitorMessages = settings.MinVisitorMessagesToRate },
         };
     }

@@ -10,14 +10,18 @@ using Microsoft.Extensions.Localization;
 namespace CustomerService.Web.Features.Visitors.Api;
 
 /// <summary>GET /api/visitor/conversations/{id}/transcript (SPEC E2): the conversation as UTF-8 text in the enterprise's time zone.</summary>
-public sealed class TranscriptQuery(IDbContextFactory<CustomerServiceDbContext> dbFactory, IStringLocalizer<UiText> localizer)
+public sealed class TranscriptQuery(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, IStringLocalizer<UiText> localizer, Branding.VisitorAgentImage agentImage)
 {
     /// <summary>The transcript's bytes with a BOM, so Windows Notepad shows the Chinese text correctly.</summary>
     public async Task<byte[]> TextAsync(long conversationId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
-        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId).OrderBy(m => m.Seq).ToListAsync(cancellationToken);
+        var stored = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId).OrderBy(m => m.Seq).ToListAsync(cancellationToken);
+        // The visitor's copy: agents under the unified image (统一客服) when the enterprise uses one.
+        var lens = await agentImage.CurrentAsync(cancellationToken);
+        var messages = stored.Select(m => lens.Apply(Conversations.Engine.MessageView.From(m)));
         var visitorName = localizer["Transcript.Visitor"].Value;
         var systemName = localizer["Transcript.System"].Value;
         var noticeText = VisitorApiEndpoints.NoticeText(localizer);

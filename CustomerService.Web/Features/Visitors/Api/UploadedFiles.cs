@@ -44,6 +44,15 @@ public sealed class UploadedFiles(
             attachment => engine.AppendVisitorMessageAsync(visitorId, conversationId, clientId, null, attachment), cancellationToken);
     }
 
+    /// <summary>An image the visitor picked rather than uploaded (a custom emoji, issue 16), under the same checks as an upload.</summary>
+    public async Task<MessageView> AcceptVisitorFileAsync(
+        long visitorId, long conversationId, Stream content, string? fileName, long length, string? clientId, CancellationToken cancellationToken)
+    {
+        var limits = await LimitsAsync(cancellationToken);
+        return await AcceptAsync(content, fileName, length, limits,
+            attachment => engine.AppendVisitorMessageAsync(visitorId, conversationId, clientId, null, attachment), cancellationToken);
+    }
+
     /// <summary>The largest upload any kind allows, for readers that must cap a stream before they know its type.</summary>
     public async Task<long> LargestAllowedBytesAsync(CancellationToken cancellationToken = default)
     {

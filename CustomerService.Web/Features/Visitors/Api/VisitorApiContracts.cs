@@ -12,7 +12,8 @@ public sealed record ProductInfo(string? Id, string? Name, string? Price, string
 
 public sealed record StartSessionRequest(string? Entry, PageInfo? Page, SignedUser? User, ProductInfo? Product, string? VisitorToken = null);
 
-public sealed record AgentInfo(string Name, string? Avatar);
+/// <param name="Signature">The agent's signature, or the unified one (统一客服); null when there is none.</param>
+public sealed record AgentInfo(string Name, string? Avatar, string? Signature = null);
 
 public sealed record SessionResponse(
     string VisitorToken,

@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Domain.Conversations;
+using CustomerService.Web.Features.Branding;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,11 +27,11 @@ public static class VisitorConversationEndpoints
     }
 
     private static async Task<IResult> GetAsync(ConversationCaller caller, ConversationEngine engine,
-        IDbContextFactory<CustomerServiceDbContext> dbFactory, CancellationToken cancellationToken)
+        IDbContextFactory<CustomerServiceDbContext> dbFactory, VisitorAgentImage agentImage, CancellationToken cancellationToken)
     {
         if (await engine.GetConversationAsync(caller.ConversationId) is { } live)
         {
-            return Results.Ok(ConversationResponse.From(live));
+            return Results.Ok((await agentImage.CurrentAsync(cancellationToken)).Render(live));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -39,17 +40,17 @@ public static class VisitorConversationEndpoints
     }
 
     private static async Task<IResult> PostMessageAsync([FromBody] PostMessageRequest request, ConversationCaller caller, ConversationEngine engine,
-        IStringLocalizer<UiText> localizer, VisitorFileLinks fileLinks)
+        IStringLocalizer<UiText> localizer, VisitorFileLinks fileLinks, VisitorAgentImage agentImage)
     {
         var message = await engine.AppendVisitorMessageAsync(caller.VisitorId, caller.ConversationId, request.ClientId, request.Text);
-        return Results.Ok(MessageResponse.From(message, VisitorApiEndpoints.NoticeText(localizer), fileLinks));
+        return Results.Ok((await agentImage.CurrentAsync()).Render(message, VisitorApiEndpoints.NoticeText(localizer), fileLinks));
     }
 
     private static async Task<IResult> UploadAsync(ConversationCaller caller, HttpContext http, UploadedFiles files, IStringLocalizer<UiText> localizer,
-        VisitorFileLinks fileLinks, CancellationToken cancellationToken)
+        VisitorFileLinks fileLinks, VisitorAgentImage agentImage, CancellationToken cancellationToken)
     {
         var message = await files.AcceptVisitorUploadAsync(caller.VisitorId, caller.ConversationId, http.Request, cancellationToken);
-        return Results.Ok(MessageResponse.From(message, VisitorApiEndpoints.NoticeText(localizer), fileLinks));
+        return Results.Ok((await agentImage.CurrentAsync(cancellationToken)).Render(message, VisitorApiEndpoints.NoticeText(localizer), fileLinks));
     }
 
     private static IResult Typing([FromBody] TypingRequest request, ConversationCaller caller, ConversationEngine engine)
@@ -64,8 +65,8 @@ public static class VisitorConversationEndpoints
         return Results.Ok(new { Level = (int)best });
     }
 
-    private static async Task<IResult> CloseAsync(ConversationCaller caller, ConversationEngine engine) =>
-        Results.Ok(ConversationResponse.From(await engine.CloseByVisitorAsync(caller.VisitorId, caller.ConversationId)));
+    private static async Task<IResult> CloseAsync(ConversationCaller caller, ConversationEngine engine, VisitorAgentImage agentImage) =>
+        Results.Ok((await agentImage.CurrentAsync()).Render(await engine.CloseByVisitorAsync(caller.VisitorId, caller.ConversationId)));
 
     private static async Task<IResult> TranscriptAsync(ConversationCaller caller, HttpContext http, TranscriptQuery transcripts, CancellationToken cancellationToken)
     {

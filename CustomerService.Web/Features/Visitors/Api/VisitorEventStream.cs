@@ -35,7 +35,9 @@ public static class VisitorEventStream
         http.Response.Headers["X-Accel-Buffering"] = "no";
         var writer = new SseWriter(http.Response, json.Value.SerializerOptions);
         var noticeText = VisitorApiEndpoints.NoticeText(localizer);
-        Func<MessageView, MessageResponse> render = message => MessageResponse.From(message, noticeText, fileLinks);
+        // 统一客服: read once per stream; a change of the setting reaches a stream when the chat page reconnects.
+        var lens = await http.RequestServices.GetRequiredService<Branding.VisitorAgentImage>().CurrentAsync(cancellationToken);
+        Func<MessageView, MessageResponse> render = message => lens.Render(message, noticeText, fileLinks);
 
         // Read after subscribing: whatever is appended from now on has a higher number and arrives live.
         var (lastSent, capped) = await ResumePointAsync(dbFactory, id, LastEventId(http.Request), cancellationToken);
@@ -47,7 +49,7 @@ public static class VisitorEventStream
         lastSent = await ReplayAsync(dbFactory, id, lastSent, writer, render, cancellationToken);
         if (await engine.GetConversationAsync(id) is { } current)
         {
-            await writer.WriteAsync("state", null, ConversationResponse.From(current), cancellationToken);
+            await writer.WriteAsync("state", null, lens.Render(current), cancellationToken);
         }
         else
         {
@@ -85,7 +87,7 @@ public static class VisitorEventStream
                         lastSent = appended.Message.Seq;
                         break;
                     case ConversationChanged changed:
-                        await writer.WriteAsync("state", null, ConversationResponse.From(changed.Conversation), cancellationToken);
+                        await writer.WriteAsync("state", null, lens.Render(changed.Conversation), cancellationToken);
                         break;
                     case QueuePositionChanged queue:
                         await writer.WriteAsync("state", null, new

@@ -20,7 +20,8 @@ public sealed partial class VisitorSessionService(
     ConversationEngine engine,
     TimeProvider clock,
     IOptions<VisitorApiOptions> options,
-    ILogger<VisitorSessionService> logger)
+    ILogger<VisitorSessionService> logger,
+    Branding.VisitorAgentImage agentImage)
 {
     public async Task<SessionResponse> StartAsync(StartSessionRequest request, string? earlierToken, IPAddress? ip, CancellationToken cancellationToken)
     {
@@ -40,7 +41,8 @@ public sealed partial class VisitorSessionService(
             visitor.Id, entry.Code, isVip, new StartContext(request.Page?.Url, request.Page?.Title, request.Page?.Referrer, ipText,
                 request.Product is { } product ? new ProductCard(product.Name, product.Url, product.Image, product.Price) : null)));
         var enterprise = await db.EnterpriseProfiles.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
-        var conversation = result.Conversation is { } view ? ConversationResponse.From(view) : null;
+        var lens = await agentImage.CurrentAsync(cancellationToken);
+        var conversation = result.Conversation is { } view ? lens.Render(view) : null;
         return new SessionResponse(
             token,
             conversation?.Id,

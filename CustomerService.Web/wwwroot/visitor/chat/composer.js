@@ -4,12 +4,13 @@
  */
 import { T, format } from "./texts.js";
 import { state, storageSet, newClientId, isChatting, STORAGE_SEND_KEY, TYPING_INTERVAL_MS } from "./state.js";
-import { ui, el, show, formatSize } from "./dom.js";
+import { ui, el, show, safeUrl, formatSize } from "./dom.js";
 import { api, conversationPath } from "./api.js";
 import { addToOutbox, flushOutbox } from "./outbox.js";
 import { buildMessage, renderMessage, scrollToEnd, showSystemLine } from "./messages.js";
 
-// A small built-in emoji set (SPEC D6 “system emoji”); custom sets come with the engine.
+// The built-in set (SPEC D6 “system emoji”, the same characters as Features/Branding/SystemEmoji.cs); custom groups of
+// image emoji (表情管理) come from GET /api/visitor/emoji and are sent as image messages.
 const EMOJI = ("😀 😁 😂 🤣 😊 😍 😘 😎 🤔 😅 😢 😭 😡 😱 😴 🙄 😉 🙂 🙃 😇 🥰 😋 😜 🤗 " +
   "👍 👎 👌 🙏 👏 💪 🤝 ✌️ 👋 ❤️ 💔 🎉 🎁 🌹 ☕ 🍉 🔥 ⭐ ✅ ❌ ❓ ❗ 💯 📦").split(" ");
 
@@ -131,16 +132,93 @@ function upload(file, asImage) {
     });
 }
 
+var emojiGroups = [];
+var emojiTab = "system";
+
+function loadEmojiGroups() {
+  api("GET", "emoji").then(function (answer) {
+    emojiGroups = answer && Array.isArray(answer.groups) ? answer.groups.filter(function (g) { return g && Array.isArray(g.emoji); }) : [];
+    buildEmojiPanel();
+  }, function () { /* The system set works without the custom groups. */ });
+}
+
+function closeEmojiPanel() {
+  show(ui.emojiPanel, false);
+  ui.emojiButton.setAttribute("aria-expanded", "false");
+}
+
 function buildEmojiPanel() {
-  EMOJI.forEach(function (emoji) {
-    var button = el("button", { type: "button", role: "option", text: emoji });
-    button.addEventListener("click", function () {
-      insertAtCursor(emoji);
-      show(ui.emojiPanel, false);
-      ui.emojiButton.setAttribute("aria-expanded", "false");
+  var panel = ui.emojiPanel;
+  panel.textContent = "";
+  if (emojiGroups.length > 0) {
+    var tabs = el("div", { className: "cs-emoji-tabs", role: "tablist" });
+    [{ id: "system", name: T.emojiSystem }].concat(emojiGroups).forEach(function (group) {
+      var id = String(group.id);
+      var tab = el("button", { type: "button", role: "tab", className: "cs-emoji-tab", text: String(group.name || ""),
+        "data-testid": "emoji-tab", "data-group": id, "aria-selected": id === emojiTab ? "true" : "false" });
+      tab.addEventListener("click", function () {
+        emojiTab = id;
+        buildEmojiPanel();
+      });
+      tabs.appendChild(tab);
     });
-    ui.emojiPanel.appendChild(button);
+    panel.appendChild(tabs);
+  }
+
+  var group = emojiGroups.filter(function (g) { return String(g.id) === emojiTab; })[0];
+  if (!group) {
+    EMOJI.forEach(function (emoji) {
+      var button = el("button", { type: "button", role: "option", text: emoji });
+      button.addEventListener("click", function () {
+        insertAtCursor(emoji);
+        closeEmojiPanel();
+      });
+      panel.appendChild(button);
+    });
+    return;
+  }
+  group.emoji.forEach(function (emoji) {
+    var src = safeUrl(emoji.url);
+    if (!src) {
+      return;
+    }
+    var button = el("button", { type: "button", role: "option", className: "cs-custom-emoji", title: String(emoji.name || ""),
+      "data-testid": "custom-emoji", "data-emoji-id": emoji.id }, [el("img", { src: src, alt: String(emoji.name || ""), loading: "lazy" })]);
+    button.addEventListener("click", function () {
+      closeEmojiPanel();
+      sendEmoji(emoji);
+    });
+    panel.appendChild(button);
   });
+}
+
+/** A custom emoji goes out at once as an image message (the server copies the picture into the conversation). */
+function sendEmoji(emoji) {
+  if (!state.conversationId || !isChatting()) {
+    return;
+  }
+  showComposerError(null);
+  var clientId = newClientId();
+  var placeholder = buildMessage({ sender: "visitor", text: String(emoji.name || "") });
+  placeholder.setAttribute("data-pending", "");
+  state.pending[clientId] = placeholder;
+  ui.messages.appendChild(placeholder);
+  scrollToEnd();
+  api("POST", conversationPath("emoji"), { emojiId: emoji.id, clientId: clientId }).then(
+    function (message) {
+      renderMessage(message && typeof message === "object" ? Object.assign({ clientId: clientId }, message) : null);
+      if (state.pending[clientId]) {
+        placeholder.parentNode.removeChild(placeholder);
+        delete state.pending[clientId];
+      }
+    },
+    function (error) {
+      if (placeholder.parentNode) {
+        placeholder.parentNode.removeChild(placeholder);
+      }
+      delete state.pending[clientId];
+      showComposerError(error.message);
+    });
 }
 
 function insertAtCursor(text) {
@@ -169,6 +247,7 @@ function onKeyDown(event) {
 
 export function wireComposer() {
   buildEmojiPanel();
+  loadEmojiGroups();
 
   ui.sendKey.value = state.sendKey;
   ui.sendKey.addEventListener("change", function () {

@@ -9,6 +9,8 @@ export const $ = function (id) { return document.getElementById(id); };
 export const ui = {
   app: $("app"),
   headerAvatar: $("header-avatar"),
+  headerLogo: $("header-logo"),
+  headerSignature: $("header-signature"),
   headerTitle: $("header-title"),
   headerSubtitle: $("header-subtitle"),
   minimize: $("minimize"),

@@ -1,7 +1,7 @@
 /*
  * The embedding widget (widget.js on the merchant's page, ADR 005): postMessage both ways, only with the window that
  * embedded us and only to / from the origin the iframe URL names. Also the unread count shown on the widget's button.
- *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count },
+ *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count }, { type: "cs:open" },
  *                   { type: "cs-identity", identity, reason } (the server refused the signed user)
  *   widget -> chat: { type: "cs:init", user, product, open }, { type: "cs:identify", user },
  *                   { type: "cs:product", product }, { type: "cs:visibility", open }
@@ -119,4 +119,10 @@ export function countUnread(message) {
   }
   state.unread += 1;
   postToParent({ type: "cs:unread", count: state.unread });
+  // 统一客服 “强制弹窗”: the enterprise wants an agent's message to open the window the visitor closed — a message
+  // written just now, not one replayed from the history when a page loads.
+  var fresh = Date.now() - Date.parse(message.sentAt) < 60 * 1000;
+  if (message.sender === "agent" && fresh && !state.panelOpen && state.info && state.info.agentImage && state.info.agentImage.popUpOnAgentMessage) {
+    postToParent({ type: "cs:open" });
+  }
 }

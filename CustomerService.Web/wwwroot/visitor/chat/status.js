@@ -12,7 +12,7 @@ import { showTranscriptLinks } from "./transcript.js";
 export function renderStatus(answer) {
   answer = answer || {};
   if (answer.agent && answer.agent.name) {
-    state.agent = { name: String(answer.agent.name), avatar: answer.agent.avatar };
+    state.agent = { name: String(answer.agent.name), avatar: answer.agent.avatar, signature: answer.agent.signature };
   }
   if ("queuePosition" in answer) {
     state.queuePosition = Number(answer.queuePosition);
@@ -32,6 +32,9 @@ export function renderStatus(answer) {
   if (state.agent && status === "active") {
     setAvatar(ui.headerAvatar, state.agent.avatar, state.agent.name);
   }
+  var signature = state.agent && status === "active" && state.agent.signature ? String(state.agent.signature) : "";
+  ui.headerSignature.textContent = signature;
+  show(ui.headerSignature, !!signature);
 
   // While the leave-message form is open it has the panel to itself.
   var formOpen = !ui.leaveForm.hidden;

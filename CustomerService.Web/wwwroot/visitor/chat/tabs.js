@@ -4,7 +4,7 @@
  */
 import { T } from "./texts.js";
 import { state, entry, DEFAULT_LIMITS } from "./state.js";
-import { $, ui, el, show, safeUrl, isColor, setAvatar } from "./dom.js";
+import { $, ui, el, show, safeUrl, isColor } from "./dom.js";
 import { api } from "./api.js";
 import { configureLeaveForm } from "./leave-message.js";
 
@@ -26,9 +26,13 @@ function applyEntryInfo(info) {
     ui.headerTitle.textContent = String(enterprise.name);
     document.title = String(enterprise.name);
   }
-  if (!state.agent) {
-    setAvatar(ui.headerAvatar, enterprise.logoUrl, enterprise.name);
+  // 企业信息: the enterprise's public image sits at the top of the window whoever serves the visitor.
+  var logo = safeUrl(enterprise.logoUrl);
+  if (logo) {
+    ui.headerLogo.src = logo;
+    ui.headerLogo.alt = enterprise.name ? String(enterprise.name) : "";
   }
+  show(ui.headerLogo, !!logo);
 
   var limits = info.limits || {};
   state.limits = {
