@@ -3,6 +3,7 @@ using CustomerService.Domain.Colleagues;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Customers;
 using CustomerService.Domain.Exports;
+using CustomerService.Domain.Invitations;
 using CustomerService.Domain.LeaveMessages;
 using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Orders;
@@ -86,6 +87,8 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<QcSettings> QcSettings => Set<QcSettings>();
     public DbSet<SavedRecordSearch> SavedRecordSearches => Set<SavedRecordSearch>();
     public DbSet<ExportTask> ExportTasks => Set<ExportTask>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<InvitationSettings> InvitationSettings => Set<InvitationSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
