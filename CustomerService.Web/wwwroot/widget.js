@@ -452,13 +452,21 @@
     });
     var head = document.createElement("div");
     css(head, { display: "flex", "align-items": "center", gap: "10px", "margin-bottom": "8px" });
+    var avatar;
     if (typeof invitation.agentAvatar === "string" && invitation.agentAvatar) {
-      var avatar = document.createElement("img");
+      avatar = document.createElement("img");
       avatar.src = new URL(invitation.agentAvatar, serverOrigin).href;
       avatar.alt = "";
-      css(avatar, { width: "36px", height: "36px", "border-radius": "50%", "object-fit": "cover" });
-      head.appendChild(avatar);
+      css(avatar, { "object-fit": "cover" });
+    } else {
+      // No photo: the first character of his name, like the chat window's header.
+      avatar = document.createElement("span");
+      avatar.textContent = String(invitation.agentName || "?").charAt(0);
+      css(avatar, { display: "inline-flex", "align-items": "center", "justify-content": "center", background: DEFAULT_COLOR, color: "#fff", "font-weight": "600" });
     }
+    avatar.setAttribute("data-testid", "invitation-avatar");
+    css(avatar, { width: "36px", height: "36px", "border-radius": "50%", "flex-shrink": "0" });
+    head.appendChild(avatar);
     var name = document.createElement("strong");
     name.setAttribute("data-testid", "invitation-agent");
     name.textContent = String(invitation.agentName || "");
