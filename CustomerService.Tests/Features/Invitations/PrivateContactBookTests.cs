@@ -14,6 +14,14 @@ public sealed class PrivateContactBookTests
 {
     private static PrivateContactBook Book(EngineScenario scenario) => scenario.Database.Services.GetRequiredService<PrivateContactBook>();
 
+    /// <summary>The agent, the only one Online at that moment, serves the visitor once: the visitor is his to see (SPEC B).</summary>
+    private static async Task ServeOnceAsync(EngineScenario scenario, int agent, string entry, long visitor)
+    {
+        var conversation = await scenario.StartActiveAsync(entry, visitor);
+        Assert.Equal(agent, (await scenario.Engine.GetConversationAsync(conversation))!.AgentId);
+        await scenario.Engine.EndByAgentAsync(agent, conversation);
+    }
+
     private static async Task<int?> StoredOwnerAsync(EngineScenario scenario, long visitorId)
     {
         await using var db = scenario.NewContext();
@@ -27,8 +35,10 @@ public sealed class PrivateContactBookTests
         var a = await scenario.AddAgentAsync("a");
         var b = await scenario.AddAgentAsync("b");
         var entry = await scenario.AddGroupWithEntryAsync("presale", new MemberAssignment(a, 0), new MemberAssignment(b, 1));
-        await scenario.OnlineAsync(a, b);
         var visitor = await scenario.AddVisitorAsync();
+        await scenario.OnlineAsync(b);
+        await ServeOnceAsync(scenario, b, entry, visitor);
+        await scenario.OnlineAsync(a);
 
         Assert.True((await Book(scenario).BindAsync(b, visitor)).Succeeded);
         var result = await scenario.Engine.StartAsync(new StartRequest(visitor, entry));
@@ -45,9 +55,11 @@ public sealed class PrivateContactBookTests
         var a = await scenario.AddAgentAsync("a");
         var b = await scenario.AddAgentAsync("b");
         var entry = await scenario.AddGroupWithEntryAsync("presale", new MemberAssignment(a, 0), new MemberAssignment(b, 0));
-        await scenario.OnlineAsync(a, b);
         var visitor = await scenario.AddVisitorAsync();
-        await Book(scenario).BindAsync(b, visitor);
+        await scenario.OnlineAsync(b);
+        await ServeOnceAsync(scenario, b, entry, visitor);
+        await scenario.OnlineAsync(a);
+        Assert.True((await Book(scenario).BindAsync(b, visitor)).Succeeded);
         await scenario.Engine.SetStatusAsync(b, AgentStatus.Away);
 
         var result = await scenario.Engine.StartAsync(new StartRequest(visitor, entry));
@@ -64,9 +76,10 @@ public sealed class PrivateContactBookTests
         var a = await scenario.AddAgentAsync("a");
         var outsider = await scenario.AddAgentAsync("c");
         var entry = await scenario.AddGroupWithEntryAsync("presale", new MemberAssignment(a, 0));
-        await scenario.AddGroupWithEntryAsync("aftersale", new MemberAssignment(outsider, 0));
+        var aftersale = await scenario.AddGroupWithEntryAsync("aftersale", new MemberAssignment(outsider, 0));
         await scenario.OnlineAsync(a, outsider);
         var visitor = await scenario.AddVisitorAsync();
+        await ServeOnceAsync(scenario, outsider, aftersale, visitor);
 
         Assert.True((await Book(scenario).BindAsync(outsider, visitor)).Succeeded);
         var result = await scenario.Engine.StartAsync(new StartRequest(visitor, entry));
@@ -80,8 +93,11 @@ public sealed class PrivateContactBookTests
         await using var scenario = await EngineScenario.StartAsync();
         var a = await scenario.AddAgentAsync("a");
         var b = await scenario.AddAgentAsync("b");
+        var entry = await scenario.AddGroupWithEntryAsync("presale", new MemberAssignment(a, 0));
         var visitor = await scenario.AddVisitorAsync();
-        await Book(scenario).BindAsync(a, visitor);
+        await scenario.OnlineAsync(a);
+        await ServeOnceAsync(scenario, a, entry, visitor);
+        Assert.True((await Book(scenario).BindAsync(a, visitor)).Succeeded);
 
         Assert.Equal("PrivateContactTaken", (await Book(scenario).BindAsync(b, visitor)).Violation!.Code);
         Assert.Equal("PrivateContactNotYours", (await Book(scenario).UnbindAsync(b, visitor)).Violation!.Code);
@@ -115,7 +131,8 @@ public sealed class PrivateContactBookTests
         var visitor = await scenario.AddVisitorAsync();
 
         Assert.Equal("VisitorUnknown", (await Book(scenario).BindAsync(a, visitorId: 999_999)).Violation!.Code);
-        Assert.Equal("AgentUnknown", (await Book(scenario).BindAsync(agentId: 999_999, visitor)).Violation!.Code);
+        Assert.Equal("VisitorUnknown", (await Book(scenario).BindAsync(a, visitor)).Violation!.Code); // never served by a
+        Assert.Equal("VisitorUnknown", (await Book(scenario).BindAsync(agentId: 999_999, visitor)).Violation!.Code);
         Assert.Equal("PrivateContactNotBound", (await Book(scenario).UnbindAsync(a, visitor)).Violation!.Code);
 
         await using var db = scenario.NewContext();

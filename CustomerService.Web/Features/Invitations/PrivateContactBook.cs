@@ -1,6 +1,8 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
+using CustomerService.Domain.Security;
 using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Invitations;
@@ -10,11 +12,12 @@ public sealed record PrivateContactRow(long VisitorId, string? Name, bool IsVip,
 
 /// <summary>
 /// 设为专属客服 / 取消 (seed 001 私密联系人, SPEC D2.2) from the console's visitor panel. An agent binds a visitor to
-/// himself; a visitor already bound to a colleague stays his until that colleague (or an admin) lets him go, so nobody
+/// himself, a visitor he may see (he served him); a visitor already bound to a colleague stays his until that colleague (or an admin) lets him go, so nobody
 /// takes a colleague's customer by a click. Binding across reception groups is allowed (docs/adr 020). The engine stores
 /// the binding and routes by it.
 /// </summary>
-public sealed class PrivateContactBook(IDbContextFactory<CustomerServiceDbContext> dbFactory, ConversationEngine engine, OnlineVisitors online)
+public sealed class PrivateContactBook(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, ConversationEngine engine, OnlineVisitors online, DataScopeFilter scope)
 {
     /// <summary>The agent the visitor is bound to, if any.</summary>
     public async Task<int?> OwnerOfAsync(long visitorId, CancellationToken cancellationToken = default)
@@ -35,6 +38,13 @@ public sealed class PrivateContactBook(IDbContextFactory<CustomerServiceDbContex
         if (owner is not null)
         {
             return new RuleViolation("PrivateContactTaken");
+        }
+
+        // Only a visitor he may see (SPEC B records scope: one he served, his group's for a lead, anyone for an admin);
+        // any other looks unknown, as everywhere else.
+        if (!await scope.MaySeeVisitorAsync(agentId, ScopedModule.Records, visitorId, cancellationToken))
+        {
+            return new RuleViolation("VisitorUnknown");
         }
 
         return await RunAsync(() => engine.BindPrivateContactAsync(agentId, visitorId));
