@@ -4,6 +4,7 @@ using CustomerService.Domain.Colleagues;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Customers;
 using CustomerService.Domain.Exports;
+using CustomerService.Domain.Invitations;
 using CustomerService.Domain.LeaveMessages;
 using CustomerService.Domain.Notifications;
 using CustomerService.Domain.Orders;
@@ -91,6 +92,8 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<EmojiGroup> EmojiGroups => Set<EmojiGroup>();
     public DbSet<CustomEmoji> CustomEmojis => Set<CustomEmoji>();
     public DbSet<BrandImage> BrandImages => Set<BrandImage>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<InvitationSettings> InvitationSettings => Set<InvitationSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

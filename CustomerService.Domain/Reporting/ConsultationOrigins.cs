@@ -4,8 +4,9 @@ using CustomerService.Domain.Visitors;
 namespace CustomerService.Domain.Reporting;
 
 /// <summary>A consultation (a conversation that reached an agent) as 咨询发起 and 用户分析 see it.</summary>
+/// <param name="Invited">It started from an agent's invitation the visitor accepted (主动邀请, SPEC D13).</param>
 public sealed record OriginConsultation(
-    long ConversationId, long VisitorId, DateTime RequestedAt, string? StartPageUrl, string? StartPageTitle, bool Valid);
+    long ConversationId, long VisitorId, DateTime RequestedAt, string? StartPageUrl, string? StartPageTitle, bool Valid, bool Invited = false);
 
 /// <summary>A page view of a visitor of those consultations (the trajectory beacon's facts, SPEC E3).</summary>
 public sealed record OriginPageView(
@@ -32,6 +33,9 @@ public sealed record OriginFigures(
 /// <list type="bullet">
 /// <item>A consultation's source (来源) is that of the visitor's latest page view at or before the request that did not
 /// come from his own site (the entry of the visit); none: 直接访问. Its keyword is that view's search keyword.</item>
+/// <item>A consultation that started from an accepted invitation has the source 「主动邀请」 (<see cref="InvitationSource"/>)
+/// whatever brought the visitor to the site: the agent started it, not the visitor (seed 004 主动发起对话). Its keyword
+/// still counts, because the keyword says how the visitor found the site, not who started the talk.</item>
 /// <item>Its terminal and region are those of the visitor's latest page view at or before the request; none: unknown.</item>
 /// <item>Per start page, 订单填写 / 订单提交 / 订单支付 = distinct visitors with a valid consultation from that page who
 /// then viewed an OrderFill / OrderSuccess / Payment key page within the attribution window after its request.</item>
@@ -41,6 +45,9 @@ public sealed record OriginFigures(
 public static class ConsultationOrigins
 {
     public const string Unknown = "unknown";
+
+    /// <summary>The source key of consultations started by an accepted invitation (主动邀请).</summary>
+    public const string InvitationSource = "Invitation";
     public const int TopRegions = 50;
     public const int TopKeywords = 100;
 
@@ -62,7 +69,7 @@ public static class ConsultationOrigins
                 ? list.Where(v => v.ViewedAt <= consultation.RequestedAt).ToList()
                 : [];
             var entry = before.LastOrDefault(v => v.SourceKind != TrafficSourceKind.Internal);
-            Add(sources, entry is null ? nameof(TrafficSourceKind.Direct) : SourceKey(entry));
+            Add(sources, consultation.Invited ? InvitationSource : entry is null ? nameof(TrafficSourceKind.Direct) : SourceKey(entry));
             if (entry?.Keyword is { Length: > 0 } keyword)
             {
                 Add(keywords, keyword);

@@ -11,4 +11,7 @@ public enum AssignmentReason
 
     /// <summary>Rule 6.</summary>
     RoundRobin,
+
+    /// <summary>The visitor accepted this agent's invitation (主动邀请, SPEC D13): no routing took place.</summary>
+    Invitation,
 }

@@ -18,6 +18,9 @@ public sealed class VisitorApiClient(HttpClient http)
 
     public long ConversationId { get; private set; }
 
+    /// <summary>Carries a token the visitor got elsewhere (the page-view beacon) on the following calls.</summary>
+    public void UseToken(string token) => Token = token;
+
     public async Task<SessionResponse> StartAsync(string entry = "presale", SignedUser? user = null, PageInfo? page = null)
     {
         using var response = await SendAsync(HttpMethod.Post, "/api/visitor/sessions",

@@ -37,6 +37,7 @@ public abstract class BunitTestBase : BunitContext, IAsyncLifetime
         Services.AddScoped(_ => new Web.Features.Console.SecondTicker(TimeProvider.System));
         // A tile's CRM badge reads the customers from the database; the browser test covers it, list tests stub it.
         ComponentFactories.AddStub<Web.Features.Console.CrmTileBadge>();
+        ComponentFactories.AddStub<Web.Features.Invitations.PrivateContactBadge>();
         Auth = AddAuthorization();
     }
 

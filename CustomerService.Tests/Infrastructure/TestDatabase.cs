@@ -6,6 +6,7 @@ using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Crm;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Features.Integration;
+using CustomerService.Web.Features.Invitations;
 using CustomerService.Web.Features.LeaveMessages;
 using CustomerService.Web.Features.Notifications;
 using CustomerService.Web.Features.Organisation;
@@ -132,6 +133,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddConversationEngine();
         services.AddVisitorsFeature(new ConfigurationBuilder().Build());
         services.AddConsoleFeature();
+        services.AddInvitationsFeature();
         services.AddNotificationsFeature();
         services.AddColleaguesFeature();
         services.AddLeaveMessagesFeature();

@@ -21,6 +21,10 @@
  *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count }, { type: "cs:open" }
  *   widget -> chat: { type: "cs:init", user, product, open }, { type: "cs:identify", user },
  *                   { type: "cs:product", product }, { type: "cs:visibility", open }
+ * and with the hidden beacon frame (track.html, SPEC D13 invitations):
+ *   beacon -> widget: { type: "cs:invitation", invitation: { id, agentName, agentAvatar, text } | null },
+ *                     { type: "cs:invitation-answered", id, accepted, ok }
+ *   widget -> beacon: { type: "cs:invitation-answer", id, accept }
  *
  * Server contract used here (cross-origin, so both need CORS; failures are tolerated):
  *   GET /api/visitor/entries/{code} -> { skinColor, name }; without it the default colour is kept.
@@ -43,8 +47,8 @@
   // The server refuses longer page titles (InputLimits.PageTitle); a long <title> must not stop the visitor chatting.
   var MAX_TITLE = 200;
   var TEXTS = {
-    "zh-CN": { button: "在线咨询", panel: "在线咨询窗口" },
-    en: { button: "Chat with us", panel: "Chat window" }
+    "zh-CN": { button: "在线咨询", panel: "在线咨询窗口", accept: "开始咨询", decline: "稍后再说", invitation: "客服邀请" },
+    en: { button: "Chat with us", panel: "Chat window", accept: "Chat now", decline: "No thanks", invitation: "Invitation to chat" }
   };
 
   var script = document.currentScript || document.querySelector("script[data-entry][src*='widget.js']");
@@ -265,6 +269,7 @@
       createPanel();
     }
     isOpen = true;
+    hideInvitation();
     panel.style.setProperty("display", "block");
     button.setAttribute("aria-expanded", "true");
     if (isNarrow()) {
@@ -396,10 +401,16 @@
   var queued = existing && Array.isArray(existing.q) ? existing.q : [];
   window.CustomerService = api;
 
+  var beacon = null;
+  var invitationBox = null;
+
   /** Reports this page view (SPEC E3) from our own origin, so the visitor token never enters the merchant page. */
   function track() {
-    var beacon = document.createElement("iframe");
-    var params = new URLSearchParams({ url: limit(location.href), title: limit(document.title, MAX_TITLE), referrer: limit(document.referrer) });
+    beacon = document.createElement("iframe");
+    var params = new URLSearchParams({
+      url: limit(location.href), title: limit(document.title, MAX_TITLE), referrer: limit(document.referrer),
+      entry: entry, origin: location.origin
+    });
     beacon.src = serverOrigin + TRACK_PATH + "?" + params.toString();
     beacon.setAttribute("aria-hidden", "true");
     beacon.setAttribute("tabindex", "-1");
@@ -407,6 +418,112 @@
     beacon.style.cssText = "display:none;width:0;height:0;border:0";
     document.body.appendChild(beacon);
   }
+
+  /*
+   * 主动邀请 (SPEC D13): the beacon frame hears of an agent's invitation and hands it here; the box shows his name,
+   * avatar and text. The answer goes back through the frame (it holds the visitor token); after an accept the chat
+   * opens on the conversation the server already started with that agent — or, if that failed (the invitation ran
+   * out, the agent left), on an ordinary request.
+   */
+  function hideInvitation() {
+    if (invitationBox) {
+      invitationBox.remove();
+      invitationBox = null;
+    }
+  }
+
+  function answerInvitation(id, accept) {
+    if (beacon && beacon.contentWindow) {
+      beacon.contentWindow.postMessage({ type: "cs:invitation-answer", id: id, accept: accept }, serverOrigin);
+    }
+    hideInvitation();
+  }
+
+  function showInvitation(invitation) {
+    hideInvitation();
+    if (!plainObject(invitation) || typeof invitation.id !== "number" || isOpen) {
+      return;
+    }
+    invitationBox = document.createElement("div");
+    invitationBox.setAttribute("data-testid", "invitation");
+    invitationBox.setAttribute("role", "dialog");
+    invitationBox.setAttribute("aria-label", text.invitation);
+    css(invitationBox, {
+      position: "fixed", bottom: "88px", right: onLeft ? "auto" : "24px", left: onLeft ? "24px" : "auto",
+      "z-index": "2147483002", width: "300px", "max-width": "calc(100vw - 48px)", padding: "14px", background: "#fff",
+      "border-radius": "12px", "box-shadow": "0 8px 30px rgba(0, 0, 0, 0.3)",
+      font: "14px/1.5 -apple-system, BlinkMacSystemFont, 'PingFang SC', 'Microsoft YaHei', sans-serif", color: "#222"
+    });
+    var head = document.createElement("div");
+    css(head, { display: "flex", "align-items": "center", gap: "10px", "margin-bottom": "8px" });
+    var avatar;
+    if (typeof invitation.agentAvatar === "string" && invitation.agentAvatar) {
+      avatar = document.createElement("img");
+      avatar.src = new URL(invitation.agentAvatar, serverOrigin).href;
+      avatar.alt = "";
+      css(avatar, { "object-fit": "cover" });
+    } else {
+      // No photo: the first character of his name, like the chat window's header.
+      avatar = document.createElement("span");
+      avatar.textContent = String(invitation.agentName || "?").charAt(0);
+      css(avatar, { display: "inline-flex", "align-items": "center", "justify-content": "center", background: DEFAULT_COLOR, color: "#fff", "font-weight": "600" });
+    }
+    avatar.setAttribute("data-testid", "invitation-avatar");
+    css(avatar, { width: "36px", height: "36px", "border-radius": "50%", "flex-shrink": "0" });
+    head.appendChild(avatar);
+    var name = document.createElement("strong");
+    name.setAttribute("data-testid", "invitation-agent");
+    name.textContent = String(invitation.agentName || "");
+    head.appendChild(name);
+    var message = document.createElement("div");
+    message.setAttribute("data-testid", "invitation-text");
+    message.textContent = String(invitation.text || "");
+    css(message, { "white-space": "pre-wrap", "margin-bottom": "12px" });
+    var actions = document.createElement("div");
+    css(actions, { display: "flex", "justify-content": "flex-end", gap: "8px" });
+    var decline = document.createElement("button");
+    decline.type = "button";
+    decline.setAttribute("data-testid", "invitation-decline");
+    decline.textContent = text.decline;
+    css(decline, { padding: "6px 12px", border: "1px solid #ccc", "border-radius": "16px", background: "#fff", cursor: "pointer" });
+    decline.addEventListener("click", function () { answerInvitation(invitation.id, false); });
+    var accept = document.createElement("button");
+    accept.type = "button";
+    accept.setAttribute("data-testid", "invitation-accept");
+    accept.textContent = text.accept;
+    css(accept, { padding: "6px 12px", border: "none", "border-radius": "16px", background: button.style.getPropertyValue("background") || DEFAULT_COLOR, color: "#fff", cursor: "pointer" });
+    accept.addEventListener("click", function () { answerInvitation(invitation.id, true); });
+    actions.appendChild(decline);
+    actions.appendChild(accept);
+    invitationBox.appendChild(head);
+    invitationBox.appendChild(message);
+    invitationBox.appendChild(actions);
+    document.body.appendChild(invitationBox);
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.origin !== serverOrigin || !beacon || event.source !== beacon.contentWindow) {
+      return;
+    }
+    var data = event.data;
+    if (!plainObject(data)) {
+      return;
+    }
+    if (data.type === "cs:invitation") {
+      if (data.invitation) {
+        showInvitation(data.invitation);
+      } else {
+        hideInvitation();
+      }
+    } else if (data.type === "cs:invitation-answered" && data.accepted) {
+      // A chat page loaded earlier (the leave-message form, an ended chat) starts over on the new conversation.
+      if (frame) {
+        ready = false;
+        frame.src = chatUrl();
+      }
+      open();
+    }
+  });
 
   function start() {
     createButton();

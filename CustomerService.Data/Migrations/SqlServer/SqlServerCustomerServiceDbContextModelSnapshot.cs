@@ -1288,6 +1288,93 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("ExportTasks");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Invitations.Invitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("VisitorId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("VisitorId");
+
+                    b.HasIndex("AgentId", "CreatedAt");
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Invitations.InvitationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AutoInviteAfterSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("AutoInviteEnabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AutoInvitePageContains")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("DefaultText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("LifetimeSeconds")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InvitationSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AutoInviteAfterSeconds = 30,
+                            AutoInviteEnabled = false,
+                            DefaultText = "您好，有什么可以帮您的吗？点击接受即可与我在线交流。",
+                            LifetimeSeconds = 60
+                        });
+                });
+
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2787,6 +2874,15 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasOne("CustomerService.Domain.Organisation.Account", null)
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Invitations.Invitation", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
+                        .WithMany()
+                        .HasForeignKey("VisitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1249,6 +1249,93 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("ExportTasks");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Invitations.Invitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VisitorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("VisitorId");
+
+                    b.HasIndex("AgentId", "CreatedAt");
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Invitations.InvitationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AutoInviteAfterSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoInviteEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AutoInvitePageContains")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefaultText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LifetimeSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InvitationSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AutoInviteAfterSeconds = 30,
+                            AutoInviteEnabled = false,
+                            DefaultText = "您好，有什么可以帮您的吗？点击接受即可与我在线交流。",
+                            LifetimeSeconds = 60
+                        });
+                });
+
             modelBuilder.Entity("CustomerService.Domain.LeaveMessages.LeaveMessageSettings", b =>
                 {
                     b.Property<int>("Id")
@@ -2706,6 +2793,15 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.HasOne("CustomerService.Domain.Organisation.Account", null)
                         .WithMany()
                         .HasForeignKey("OwnerAccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Invitations.Invitation", b =>
+                {
+                    b.HasOne("CustomerService.Domain.Visitors.Visitor", null)
+                        .WithMany()
+                        .HasForeignKey("VisitorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

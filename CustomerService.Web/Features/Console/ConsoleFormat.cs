@@ -114,4 +114,22 @@ public static class ConsoleFormat
             (TransferKind.Invite, { } group) => text["Console.OfferInviteGroup", from, visitor, group],
         };
     }
+
+    /// <summary>来源 (SPEC E3): the search engine and keyword, the referring site, or direct.</summary>
+    public static string Source(IStringLocalizer<UiText> text, Domain.Visitors.TrafficSource source) => source.Kind switch
+    {
+        Domain.Visitors.TrafficSourceKind.SearchEngine => source.Keyword is { Length: > 0 } keyword
+            ? text["Console.SourceSearchKeyword", text[$"SearchEngine.{source.Engine}"], keyword]
+            : text[$"SearchEngine.{source.Engine}"],
+        Domain.Visitors.TrafficSourceKind.Referral => text["Console.SourceReferral", source.ReferrerHost ?? string.Empty],
+        _ => text["Console.InfoDirect"],
+    };
+
+    /// <summary>地域 (SPEC E3): as resolved, 局域网 in the reader's language, 未知 when nothing is known.</summary>
+    public static string Region(IStringLocalizer<UiText> text, string? region) => region switch
+    {
+        null => text["Console.InfoUnknownRegion"],
+        Visitors.Geo.RegionNames.LocalNetwork => text["Console.InfoLocalNetworkRegion"],
+        _ => region,
+    };
 }

@@ -37,6 +37,8 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
         Recent,
         PendingSummaries,
         Colleagues,
+        OnlineVisitors,
+        PrivateContacts,
     }
 
     [Inject]
@@ -244,6 +246,8 @@ public sealed partial class ConsolePage : ComponentBase, IAsyncDisposable
                 break;
             case ConsoleTab.Mine:
             case ConsoleTab.Colleagues:
+            case ConsoleTab.OnlineVisitors:
+            case ConsoleTab.PrivateContacts:
                 _history = null;
                 break;
         }

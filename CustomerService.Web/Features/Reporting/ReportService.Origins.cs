@@ -30,10 +30,17 @@ public sealed partial class ReportService
         var rows = await Consultations(db, fromUtc, toUtc, audience)
             .Select(c => new { c.Id, c.VisitorId, c.RequestedAt, c.StartPageUrl, c.StartPageTitle, c.VisitorMessageCount, c.AgentMessageCount })
             .ToListAsync(cancellationToken);
+        // An accepted invitation opens its conversation in the same engine step, so both carry the same instant: the
+        // period's accepted invitations are those answered in it.
+        var invited = (await db.Invitations.AsNoTracking()
+                .Where(i => i.ConversationId != null && i.AnsweredAt >= fromUtc && i.AnsweredAt < toUtc)
+                .Select(i => i.ConversationId!.Value).ToListAsync(cancellationToken))
+            .ToHashSet();
         var consultations = rows
             .Select(c => new OriginConsultation(
                 c.Id, c.VisitorId, c.RequestedAt, c.StartPageUrl, c.StartPageTitle,
-                ConsultationClassifier.Classify(c.VisitorMessageCount, c.AgentMessageCount) == ConsultationValidity.Valid))
+                ConsultationClassifier.Classify(c.VisitorMessageCount, c.AgentMessageCount) == ConsultationValidity.Valid,
+                invited.Contains(c.Id)))
             .ToList();
         var visitorIds = consultations.Select(c => c.VisitorId).Distinct().ToList();
         var (viewsFrom, viewsTo) = (fromUtc.AddDays(-1), toUtc + context.AttributionWindow);

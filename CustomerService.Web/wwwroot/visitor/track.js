@@ -47,9 +47,86 @@
     .then(function (answer) {
       if (answer && answer.visitorToken && answer.visitorToken !== token) {
         keep(answer.visitorToken);
+        token = answer.visitorToken;
       }
     })
     .catch(function () {
       /* A lost beacon loses one page view, never the page. */
+    })
+    .then(startPresence);
+
+  /*
+   * Presence and invitations (SPEC D13 主动邀请). While the page is open this frame tells the server every few seconds
+   * that the visitor is here (so agents see him among 在线访客) and hears back the invitation waiting for him, which it
+   * hands to widget.js on the merchant's page; the visitor's answer comes back the same way. Messages go only to the
+   * page origin widget.js named, and only that page's window is listened to.
+   */
+  var POLL_MS = 5000;
+  var entry = params.get("entry");
+  var pageOrigin = params.get("origin");
+  var shownId = null;
+
+  function authHeaders() {
+    var h = { "Content-Type": "application/json" };
+    if (token) {
+      h["X-Visitor-Token"] = token;
+    }
+    return h;
+  }
+
+  function toPage(message) {
+    if (window.parent && window.parent !== window && pageOrigin) {
+      window.parent.postMessage(message, pageOrigin);
+    }
+  }
+
+  function poll() {
+    fetch("/api/visitor/presence", { method: "POST", headers: authHeaders(), body: JSON.stringify({ entry: entry, url: url }) })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (answer) {
+        var invitation = answer && answer.invitation;
+        if (invitation && invitation.id !== shownId) {
+          shownId = invitation.id;
+          toPage({ type: "cs:invitation", invitation: invitation });
+        } else if (!invitation && shownId !== null) {
+          // Ran out (or was answered in another tab): the page takes it down.
+          shownId = null;
+          toPage({ type: "cs:invitation", invitation: null });
+        }
+      })
+      .catch(function () { /* The next poll tries again. */ })
+      .then(function () { setTimeout(poll, POLL_MS); });
+  }
+
+  function answer(data) {
+    var id = Number(data.id);
+    if (!isFinite(id) || id !== shownId) {
+      return;
+    }
+    var path = "/api/visitor/invitations/" + id + (data.accept ? "/accept" : "/decline");
+    var body = data.accept ? JSON.stringify({ page: { url: url, title: params.get("title") || "", referrer: params.get("referrer") || "" } }) : "{}";
+    shownId = null;
+    fetch(path, { method: "POST", headers: authHeaders(), body: body })
+      .then(function (response) { return response.ok ? response.json().catch(function () { return {}; }) : null; })
+      .catch(function () { return null; })
+      .then(function (result) {
+        toPage({ type: "cs:invitation-answered", id: id, accepted: !!data.accept, ok: !!result });
+      });
+  }
+
+  function startPresence() {
+    if (!entry || !pageOrigin || !token) {
+      return;
+    }
+    window.addEventListener("message", function (event) {
+      if (event.source !== window.parent || event.origin !== pageOrigin) {
+        return;
+      }
+      var data = event.data;
+      if (data && typeof data === "object" && data.type === "cs:invitation-answer") {
+        answer(data);
+      }
     });
+    poll();
+  }
 })();

@@ -79,7 +79,9 @@ public sealed partial class ConversationEngine
             Blacklist = await db.Blacklist.MaxAsync(b => (long?)b.Id, cancellationToken) ?? 0,
             LeaveMessage = await db.LeaveMessages.MaxAsync(m => (long?)m.Id, cancellationToken) ?? 0,
             QueueTicket = await db.Conversations.MaxAsync(c => c.QueueSequence, cancellationToken) ?? 0,
+            Invitation = await db.Invitations.MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0,
         };
+        await LoadPendingInvitationsAsync(db, cancellationToken);
 
         if (afterRestart)
         {

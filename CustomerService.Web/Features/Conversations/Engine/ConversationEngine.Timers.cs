@@ -15,6 +15,7 @@ public sealed partial class ConversationEngine
         await SendDueAutoRepliesAsync(batch);
         await CloseIdleConversationsAsync(batch);
         await AbandonGoneVisitorsAsync(batch);
+        ExpireInvitations(batch);
 
         // The sweep: whatever changed capacity without the engine hearing of it (a max load raised in settings, a
         // member added) still reaches the queue within one tick.

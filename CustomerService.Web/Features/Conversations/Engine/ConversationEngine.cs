@@ -217,6 +217,7 @@ public sealed partial class ConversationEngine : IHostedService, IAsyncDisposabl
         public long Blacklist { get; set; }
         public long LeaveMessage { get; set; }
         public long QueueTicket { get; set; }
+        public long Invitation { get; set; }
     }
 
     /// <summary>Recent handling times of a group, for the queue's wait estimate (SPEC D3).</summary>

@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using CustomerService.Domain.Common;
+using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Invitations;
+using CustomerService.Domain.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerService.Web.Features.Conversations.Engine;
+
+/// <summary>An invitation waiting for the visitor's answer, as the widget shows it (agent's external name and avatar).</summary>
+public sealed record PendingInvitationView(long Id, long VisitorId, int AgentId, string AgentName, string? AgentAvatarUrl, string Text, DateTime ExpiresAt);
+
+/// <summary>What an agent asks: invite this visitor, seen on a page of this entry, with this text (null: the default).</summary>
+/// <param name="EntryCode">The entry of the page he is on; null when he is no longer on the site.</param>
+public sealed record InviteRequest(int AgentId, long VisitorId, string? EntryCode, string? Text);
+
+/// <summary>
+/// 主动邀请 (SPEC D13, seed 004). The engine owns invitations because accepting one opens a conversation already assigned
+/// to the inviting agent, and whether he may invite depends on his live status and load: both are decided in the loop,
+/// so two invitations can never take his last slot. A pending invitation holds a slot of his load until answered.
+/// </summary>
+public sealed partial class ConversationEngine
+{
+    // Written by the loop only; concurrent because the widget's presence poll reads it from request threads, so polling
+    // thousands of visitors never queues behind the engine's writes.
+    private readonly ConcurrentDictionary<long, PendingInvitation> _pendingInvitations = new();
+
+    /// <summary>The invitation waiting for this visitor, if any (read without the loop: see <see cref="_pendingInvitations"/>).</summary>
+    public PendingInvitationView? PendingInvitationFor(long visitorId, DateTime now) =>
+        _pendingInvitations.TryGetValue(visitorId, out var pending) && now < pending.View.ExpiresAt ? pending.View : null;
+
+    /// <summary>Invites a visitor browsing the site to chat with the agent (SPEC D13); every refusal changes nothing.</summary>
+    public Task<PendingInvitationView> InviteAsync(InviteRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Text is not null)
+        {
+            RuleViolationException.ThrowIf(Invitation.CheckText(request.Text));
+        }
+
+        return Submit(async batch =>
+        {
+            var roster = await batch.RosterAsync();
+            var agent = await RequireAgentAsync(batch, request.AgentId);
+            var entry = request.EntryCode is null ? null : roster.EntriesByCode.GetValueOrDefault(request.EntryCode);
+
+            // The visitor is on a page of this entry; only its reception group's members may speak for it (SPEC B scope).
+            if (entry is not null && !roster.MembersOf(entry.ReceptionGroupId).Any(m => m.AgentId == request.AgentId))
+            {
+                throw new RuleViolationException(new RuleViolation("InvitationOutsideGroups"));
+            }
+
+            var visitor = await batch.Db.Visitors.FindAsync([request.VisitorId], batch.CancellationToken)
+                ?? throw new RuleViolationException(new RuleViolation("VisitorUnknown"));
+            RuleViolationException.ThrowIf(InvitationRules.Check(new InvitationRequest(
+                RoutingStatusOf(agent.Id),
+                LoadOf(agent.Id) + _pendingInvitations.Values.Count(p => p.Entity.AgentId == agent.Id),
+                agent.MaxLoad,
+                entry is not null,
+                IsBlacklisted(visitor.Id, visitor.LastIp),
+                _openByVisitor.ContainsKey(visitor.Id),
+                _pendingInvitations.ContainsKey(visitor.Id))));
+
+            var settings = await InvitationSettingsAsync(batch);
+            var invitation = new Invitation(
+                ++_ids.Invitation, visitor.Id, agent.Id, entry!.Id, request.Text ?? settings.DefaultText, batch.Now, settings.Lifetime);
+            batch.Db.Invitations.Add(invitation);
+            var pending = new PendingInvitation(invitation, new PendingInvitationView(
+                invitation.Id, visitor.Id, agent.Id, agent.ExternalName, agent.AvatarUrl, invitation.Text, invitation.ExpiresAt));
+            _pendingInvitations[visitor.Id] = pending;
+            return pending.View;
+        });
+    }
+
+    /// <summary>
+    /// The visitor accepts: a conversation starts, already assigned to the inviting agent (the invitation reserved his
+    /// slot), and the invitation records it — that link is the 「主动邀请」 source of 数据分析.
+    /// </summary>
+    public Task<ConversationView> AcceptInvitationAsync(long visitorId, long invitationId, bool isVip, StartContext? context = null) => Submit(async batch =>
+    {
+        var pending = RequirePendingInvitation(visitorId, invitationId, batch.Now);
+        var invitation = pending.Entity;
+        var roster = await batch.RosterAsync();
+        var visitor = await batch.Db.Visitors.FindAsync([visitorId], batch.CancellationToken)
+            ?? throw new RuleViolationException(new RuleViolation("VisitorUnknown"));
+        context ??= new StartContext();
+        if (IsBlacklisted(visitorId, context.VisitorIp ?? visitor.LastIp))
+        {
+            throw new RuleViolationException(new RuleViolation("InvitationVisitorBlacklisted"));
+        }
+
+        if (_openByVisitor.ContainsKey(visitorId))
+        {
+            throw new RuleViolationException(new RuleViolation("InvitationVisitorInConversation"));
+        }
+
+        // Gone since he invited (Away, logged out, disabled): the invitation ends as expired, and the widget falls back
+        // to an ordinary request, routed like any other.
+        if (roster.Agents.GetValueOrDefault(invitation.AgentId) is not { IsEnabled: true }
+            || RoutingStatusOf(invitation.AgentId) is AgentStatus.Away or AgentStatus.Offline)
+        {
+            throw new RuleViolationException(new RuleViolation("InvitationAgentGone"));
+        }
+
+        var entry = roster.EntriesById.GetValueOrDefault(invitation.EntryId)
+            ?? throw new RuleViolationException(new RuleViolation("EntryUnknown"));
+        var conversation = new Conversation(
+            ++_ids.Conversation, visitorId, entry.Id, entry.ReceptionGroupId, isVip || visitor.IsVip, batch.Now, context);
+        batch.Db.Conversations.Add(conversation);
+        var live = new LiveConversation(conversation, visitor.LastAgentId, visitor.AgentBeforeLastId);
+        _live[conversation.Id] = live;
+        _openByVisitor[visitorId] = conversation.Id;
+        batch.Track(invitation).Accept(conversation.Id, batch.Now);
+        _pendingInvitations.TryRemove(visitorId, out _);
+        await AssignAsync(batch, live, invitation.AgentId, AssignmentReason.Invitation, visitor);
+        return await ViewAsync(batch, live);
+    });
+
+    public Task DeclineInvitationAsync(long visitorId, long invitationId) => Submit(batch =>
+    {
+        var pending = RequirePendingInvitation(visitorId, invitationId, batch.Now);
+        batch.Track(pending.Entity).Decline(batch.Now);
+        _pendingInvitations.TryRemove(visitorId, out _);
+        return Task.CompletedTask;
+    });
+
+    /// <summary>The settings' automatic rule invites through an agent the router would choose now (never a full or absent one).</summary>
+    public Task<PendingInvitationView?> AutoInviteAsync(long visitorId, string entryCode) => Submit(async batch =>
+    {
+        if (_pendingInvitations.ContainsKey(visitorId) || _openByVisitor.ContainsKey(visitorId)
+            || await batch.Db.Invitations.AnyAsync(i => i.VisitorId == visitorId && i.CreatedAt >= batch.Now.AddHours(-AutoInviteQuietHours), batch.CancellationToken))
+        {
+            // Asked once in a while at most: an invitation the visitor declined or ignored is his answer for this visit.
+            return null;
+        }
+
+        var roster = await batch.RosterAsync();
+        var visitor = await batch.Db.Visitors.FindAsync([visitorId], batch.CancellationToken);
+        if (visitor is null || roster.EntriesByCode.GetValueOrDefault(entryCode) is not { } entry || IsBlacklisted(visitorId, visitor.LastIp))
+        {
+            return null;
+        }
+
+        var snapshot = Snapshot(roster, entry.ReceptionGroupId, visitorId, visitor.IsVip, visitor.LastIp, visitor.LastAgentId, visitor.AgentBeforeLastId)
+            with { PrivateContact = null };
+        var pendingLoads = _pendingInvitations.Values.GroupBy(p => p.Entity.AgentId).ToDictionary(g => g.Key, g => g.Count());
+        snapshot = snapshot with
+        {
+            Members = [.. snapshot.Members.Select(m => new RoutingMember(
+                m.AgentId, m.Status, m.CurrentLoad + pendingLoads.GetValueOrDefault(m.AgentId), m.MaxLoad, m.PriorityLevel, m.Weight,
+                m.ParticipatesInDistribution))],
+        };
+        int? agentId = null;
+        if (_privateContacts.TryGetValue(visitorId, out var contactId))
+        {
+            // A private contact is invited by his own agent or by nobody (SPEC D2.2).
+            agentId = contactId;
+        }
+        else if (ConversationRouter.Route(snapshot) is { Outcome: RoutingOutcome.AssignToAgent assign } decision)
+        {
+            // The rotation advances as for a request, so automatic invitations spread over the tier like conversations do.
+            StoreRoundRobin(batch, entry.ReceptionGroupId, decision.RoundRobin);
+            agentId = assign.AgentId;
+        }
+
+        if (agentId is not { } chosen || roster.Agents.GetValueOrDefault(chosen) is not { IsEnabled: true } agent
+            || InvitationRules.Check(new InvitationRequest(
+                RoutingStatusOf(chosen), LoadOf(chosen) + pendingLoads.GetValueOrDefault(chosen), agent.MaxLoad, true, false, false, false)) is not null)
+        {
+            return null;
+        }
+
+        var settings = await InvitationSettingsAsync(batch);
+        var invitation = new Invitation(++_ids.Invitation, visitorId, chosen, entry.Id, settings.DefaultText, batch.Now, settings.Lifetime);
+        batch.Db.Invitations.Add(invitation);
+        var pending = new PendingInvitation(invitation, new PendingInvitationView(
+            invitation.Id, visitorId, chosen, agent.ExternalName, agent.AvatarUrl, invitation.Text, invitation.ExpiresAt));
+        _pendingInvitations[visitorId] = pending;
+        return pending.View;
+    });
+
+    /// <summary>Invitations nobody answered in time end as expired (ignored), freeing the agent's reserved slot.</summary>
+    private void ExpireInvitations(EngineBatch batch)
+    {
+        foreach (var pending in _pendingInvitations.Values.Where(p => p.Entity.IsDue(batch.Now)).ToList())
+        {
+            batch.Track(pending.Entity).Expire(batch.Now);
+            _pendingInvitations.TryRemove(pending.Entity.VisitorId, out _);
+            batch.CapacityChanged = true;
+        }
+    }
+
+    private async Task LoadPendingInvitationsAsync(Data.CustomerServiceDbContext db, CancellationToken cancellationToken)
+    {
+        _pendingInvitations.Clear();
+        var roster = await Roster.LoadAsync(db, cancellationToken);
+        foreach (var invitation in await db.Invitations.AsNoTracking().Where(i => i.State == InvitationState.Pending).ToListAsync(cancellationToken))
+        {
+            var agent = roster.Agents.GetValueOrDefault(invitation.AgentId);
+            _pendingInvitations[invitation.VisitorId] = new PendingInvitation(invitation, new PendingInvitationView(
+                invitation.Id, invitation.VisitorId, invitation.AgentId, agent?.ExternalName ?? string.Empty, agent?.AvatarUrl,
+                invitation.Text, invitation.ExpiresAt));
+        }
+    }
+
+    private PendingInvitation RequirePendingInvitation(long visitorId, long invitationId, DateTime now)
+    {
+        if (!_pendingInvitations.TryGetValue(visitorId, out var pending) || pending.Entity.Id != invitationId)
+        {
+            // Someone else's, an answered one and an unknown one look alike: nothing to answer.
+            throw new RuleViolationException(new RuleViolation("InvitationNotFound"));
+        }
+
+        RuleViolationException.ThrowIf(pending.Entity.CheckAnswerable(now));
+        return pending;
+    }
+
+    private static async Task<InvitationSettings> InvitationSettingsAsync(EngineBatch batch) =>
+        await batch.Db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(batch.CancellationToken) ?? InvitationSettings.CreateDefault();
+
+    private const int AutoInviteQuietHours = 1;
+
+    private sealed record PendingInvitation(Invitation Entity, PendingInvitationView View);
+}
