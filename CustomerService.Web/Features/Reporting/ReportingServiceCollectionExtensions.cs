@@ -58,6 +58,7 @@ public static class ReportingServiceCollectionExtensions
             quartz.AddJob<RollupJob>(job => job.WithIdentity(RollupJob.Key).StoreDurably());
             quartz.AddJob<OrderAttributionJob>(job => job.WithIdentity(OrderAttributionJob.Key).StoreDurably());
             quartz.AddJob<RecomputeAllJob>(job => job.WithIdentity(RecomputeAllJob.Key).StoreDurably());
+            quartz.AddJob<DatabaseStatisticsJob>(job => job.WithIdentity(DatabaseStatisticsJob.Key).StoreDurably());
             // The export tasks' jobs (SPEC G5) share the one scheduler and schedule (ReportingSchedule).
             quartz.AddJob<Exports.ExportJob>(job => job.WithIdentity(Exports.ExportJob.Key).StoreDurably());
             quartz.AddJob<Exports.ExportRetentionJob>(job => job.WithIdentity(Exports.ExportRetentionJob.Key).StoreDurably());

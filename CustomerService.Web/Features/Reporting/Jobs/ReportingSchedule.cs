@@ -11,6 +11,9 @@ public sealed class ReportingSchedule(ISchedulerFactory schedulers)
     /// <summary>Five minutes past local midnight: yesterday is closed, and late conversations of the last minute are saved.</summary>
     public const string NightlyCron = "0 5 0 * * ?";
 
+    /// <summary>Half past midnight: after the nightly rollup has written the day's rows.</summary>
+    public const string StatisticsCron = "0 30 0 * * ?";
+
     public async Task ApplyAsync(TimeZoneInfo zone, CancellationToken cancellationToken = default)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -24,6 +27,16 @@ public sealed class ReportingSchedule(ISchedulerFactory schedulers)
                 TriggerBuilder.Create().WithIdentity("rollup-late-facts", "reporting").ForJob(RollupJob.Key)
                     .StartAt(DateTimeOffset.UtcNow.AddSeconds(20))
                     .WithSimpleSchedule(every => every.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount))
+                    .Build(),
+            ],
+            [await scheduler.GetJobDetail(DatabaseStatisticsJob.Key, cancellationToken) ?? throw MissingJob(DatabaseStatisticsJob.Key)] =
+            [
+                // Once soon after start (a database just migrated or given a demo history), then nightly after the rollup.
+                TriggerBuilder.Create().WithIdentity("database-statistics-start", "maintenance").ForJob(DatabaseStatisticsJob.Key)
+                    .StartAt(DateTimeOffset.UtcNow.AddMinutes(2))
+                    .Build(),
+                TriggerBuilder.Create().WithIdentity("database-statistics-nightly", "maintenance").ForJob(DatabaseStatisticsJob.Key)
+                    .WithCronSchedule(StatisticsCron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
                     .Build(),
             ],
             [await scheduler.GetJobDetail(OrderAttributionJob.Key, cancellationToken) ?? throw MissingJob(OrderAttributionJob.Key)] =
