@@ -80,6 +80,8 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<RollupRow> RollupRows => Set<RollupRow>();
     public DbSet<RollupDay> RollupDays => Set<RollupDay>();
     public DbSet<RollupDirtyMark> RollupDirtyMarks => Set<RollupDirtyMark>();
+    public DbSet<DistinctRollupRow> DistinctRollupRows => Set<DistinctRollupRow>();
+    public DbSet<ReportUserKey> ReportUserKeys => Set<ReportUserKey>();
     public DbSet<JobCheckpoint> JobCheckpoints => Set<JobCheckpoint>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<QcStandard> QcStandards => Set<QcStandard>();

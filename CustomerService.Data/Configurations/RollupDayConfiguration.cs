@@ -22,3 +22,18 @@ internal sealed class JobCheckpointConfiguration : IEntityTypeConfiguration<JobC
         builder.Property(c => c.Name).HasMaxLength(64);
     }
 }
+
+internal sealed class DistinctRollupRowConfiguration : IEntityTypeConfiguration<DistinctRollupRow>
+{
+    // Reports read a date range's rows; a roll replaces a day's rows by date.
+    public void Configure(EntityTypeBuilder<DistinctRollupRow> builder) => builder.HasIndex(r => new { r.LocalDate, r.AgentId });
+}
+
+internal sealed class ReportUserKeyConfiguration : IEntityTypeConfiguration<ReportUserKey>
+{
+    public void Configure(EntityTypeBuilder<ReportUserKey> builder)
+    {
+        builder.Property(k => k.Key).HasMaxLength(200);
+        builder.HasIndex(k => k.Key).IsUnique();
+    }
+}

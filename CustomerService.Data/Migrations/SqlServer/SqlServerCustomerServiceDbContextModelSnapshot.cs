@@ -2169,6 +2169,60 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("SavedRecordSearches");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Reporting.DistinctRollupRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("InvalidWaits")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("OrderingUsers")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<byte[]>("ValidUsers")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate", "AgentId");
+
+                    b.ToTable("DistinctRollupRows");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.ReportUserKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("ReportUserKeys");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
                 {
                     b.Property<DateOnly>("LocalDate")

@@ -2106,6 +2106,56 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("SavedRecordSearches");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Reporting.DistinctRollupRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("InvalidWaits")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("OrderingUsers")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ValidUsers")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate", "AgentId");
+
+                    b.ToTable("DistinctRollupRows");
+                });
+
+            modelBuilder.Entity("CustomerService.Domain.Reporting.ReportUserKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("ReportUserKeys");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Reporting.RollupDay", b =>
                 {
                     b.Property<DateOnly>("LocalDate")

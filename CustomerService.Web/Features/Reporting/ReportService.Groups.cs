@@ -1,4 +1,5 @@
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting.Facts;
 using CustomerService.Web.Features.Reporting.Rollups;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +19,9 @@ public sealed partial class ReportService
         ArgumentNullException.ThrowIfNull(audience);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
-        var byAgent = await TotalsAsync(db, context, period, r => true, r => r.AgentId, cancellationToken);
-        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
+        var split = await DaySplit.LoadAsync(db, context, period, cancellationToken);
+        var byAgent = await TotalsAsync(db, context, split, r => true, r => r.AgentId, cancellationToken);
+        var inputs = await distinct.ReadInputsAsync(db, context, split, audience.Includes, cancellationToken);
         var members = await db.Accounts.AsNoTracking()
             .Where(a => audience.AgentIds.Contains(a.Id))
             .Select(a => new { a.Id, a.AccountGroupId })
@@ -30,7 +32,7 @@ public sealed partial class ReportService
         {
             var ids = group.Select(m => m.Id).ToHashSet();
             var totals = RollupTotals.Sum(byAgent.Where(kv => kv.Key.Id is { } id && ids.Contains(id)).Select(kv => kv.Value));
-            var distinctFigures = await distinct.ReadAsync(db, fromUtc, toUtc, ReportAudience.Agents(ids), cancellationToken);
+            var distinctFigures = DistinctFigureReader.Combine(inputs, ReportAudience.Agents(ids));
             groups.Add(new GroupFigures(group.Key, names.GetValueOrDefault(group.Key) ?? string.Empty, ids.Count, ReportFigures.From(totals, distinctFigures.Total, ReportSubject.Total)));
         }
 

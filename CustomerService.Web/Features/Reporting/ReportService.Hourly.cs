@@ -34,7 +34,7 @@ public sealed partial class ReportService
             }
 
             var totals = RollupTotals.Sum(rows.Where(r => r.Hour == hour && audience.Includes(r.AgentId)));
-            var distinctFigures = await distinct.ReadAsync(db, from, to, audience, cancellationToken);
+            var distinctFigures = await distinct.ReadFromFactsAsync(db, from, to, audience, cancellationToken);
             points.Add(new HourPoint(hour, ReportFigures.From(totals, distinctFigures.Total)));
         }
 

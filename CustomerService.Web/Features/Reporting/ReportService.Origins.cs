@@ -42,7 +42,9 @@ public sealed partial class ReportService
                 ConsultationClassifier.Classify(c.VisitorMessageCount, c.AgentMessageCount) == ConsultationValidity.Valid,
                 invited.Contains(c.Id)))
             .ToList();
-        var visitorIds = consultations.Select(c => c.VisitorId).Distinct().ToList();
+        // The visitors as a subquery, not a list: EF Core 10 sends a list as one SQL variable per id, and a year's
+        // ~476k visitors are far beyond SQLite's limit of 32,766 ("too many SQL variables", found by the kpi benchmark).
+        var visitorIds = Consultations(db, fromUtc, toUtc, audience).Select(c => c.VisitorId);
         var (viewsFrom, viewsTo) = (fromUtc.AddDays(-1), toUtc + context.AttributionWindow);
         var views = await db.PageViews.AsNoTracking()
             .Where(p => visitorIds.Contains(p.VisitorId) && p.ViewedAt >= viewsFrom && p.ViewedAt <= viewsTo)

@@ -26,7 +26,7 @@ public sealed record AgentReport(ReportPeriod Period, string TimeZone, ReportFig
 /// cannot disagree. Closed days come from rollup rows (whole-day rows summed in SQL); today, and a closed day not
 /// rolled yet or marked by a late fact, are rolled in memory from facts by the same <see cref="DailyRollup"/>, so a
 /// figure is exact whether or not the nightly job has run. Figures that do not add up across days are computed from
-/// facts for the whole period (<see cref="DistinctFigureReader"/>).
+/// rolled per day as sets and united over the period (<see cref="DistinctFigureReader"/>).
 /// </summary>
 public sealed partial class ReportService(
     IDbContextFactory<CustomerServiceDbContext> dbFactory,
@@ -114,9 +114,9 @@ public sealed partial class ReportService(
     private async Task<(Dictionary<RowKey, RollupTotals> ByAgent, DistinctFigureSet Distinct, ReportFigures Total)> AudienceFiguresAsync(
         CustomerServiceDbContext db, ReportContext context, ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken)
     {
-        var byAgent = await TotalsAsync(db, context, period, r => true, r => r.AgentId, cancellationToken);
-        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
-        var distinctFigures = await distinct.ReadAsync(db, fromUtc, toUtc, audience, cancellationToken);
+        var split = await DaySplit.LoadAsync(db, context, period, cancellationToken);
+        var byAgent = await TotalsAsync(db, context, split, r => true, r => r.AgentId, cancellationToken);
+        var distinctFigures = await distinct.ReadAsync(db, context, split, audience, cancellationToken);
         var total = RollupTotals.Sum(byAgent.Where(kv => audience.Includes(kv.Key.Id)).Select(kv => kv.Value));
         return (byAgent, distinctFigures, ReportFigures.From(total, distinctFigures.Total, ReportSubject.Total));
     }
@@ -131,31 +131,24 @@ public sealed partial class ReportService(
         ReportPeriod period,
         Expression<Func<RollupRow, bool>> filter,
         Expression<Func<RollupRow, int?>> key,
+        CancellationToken cancellationToken) =>
+        await TotalsAsync(db, context, await DaySplit.LoadAsync(db, context, period, cancellationToken), filter, key, cancellationToken);
+
+    /// <summary>The same, for a split already loaded (a report's sums and distinct figures read the same days).</summary>
+    private async Task<Dictionary<RowKey, RollupTotals>> TotalsAsync(
+        CustomerServiceDbContext db,
+        ReportContext context,
+        DaySplit split,
+        Expression<Func<RollupRow, bool>> filter,
+        Expression<Func<RollupRow, int?>> key,
         CancellationToken cancellationToken)
     {
-        var lastClosed = context.Today.AddDays(-1);
-        var closedTo = period.To < lastClosed ? period.To : lastClosed;
-        var stale = new List<DateOnly>();
         var sums = new Dictionary<RowKey, RollupTotals>();
-        if (period.From <= closedTo)
+        if (split.HasClosedDays)
         {
-            var rolled = (await db.RollupDays.AsNoTracking()
-                    .Where(d => d.LocalDate >= period.From && d.LocalDate <= closedTo)
-                    .Select(d => d.LocalDate).ToListAsync(cancellationToken))
-                .ToHashSet();
-            var marked = await db.RollupDirtyMarks.AsNoTracking()
-                .Where(m => m.LocalDate >= period.From && m.LocalDate <= closedTo)
-                .Select(m => m.LocalDate).Distinct().ToListAsync(cancellationToken);
-            for (var day = period.From; day <= closedTo; day = day.AddDays(1))
-            {
-                if (!rolled.Contains(day) || marked.Contains(day))
-                {
-                    stale.Add(day);
-                }
-            }
-
+            var stale = split.Stale;
             var fromRollups = await db.RollupRows.AsNoTracking()
-                .Where(r => r.Hour == RollupRow.WholeDay && r.LocalDate >= period.From && r.LocalDate <= closedTo && !stale.Contains(r.LocalDate))
+                .Where(r => r.Hour == RollupRow.WholeDay && r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate))
                 .Where(filter)
                 .GroupBy(key)
                 .Select(RollupSums.ByKey)
@@ -166,11 +159,9 @@ public sealed partial class ReportService(
             }
         }
 
-        var liveFrom = period.From > context.Today ? period.From : context.Today;
-        var liveDays = stale.Concat(liveFrom <= period.To && liveFrom <= context.Today ? [context.Today] : []).ToList();
         var compiledKey = key.Compile();
         var compiledFilter = filter.Compile();
-        foreach (var span in Spans(liveDays))
+        foreach (var span in split.LiveSpans())
         {
             var (fromUtc, toUtc) = new ReportPeriod(span.From, span.To).UtcRange(context.Zone);
             var facts = await loader.LoadAsync(db, fromUtc, toUtc, context.AttributionWindow, cancellationToken);
@@ -184,20 +175,5 @@ public sealed partial class ReportService(
         }
 
         return sums;
-    }
-
-    /// <summary>Consecutive days as ranges, so facts are read once per range rather than once per day.</summary>
-    private static IEnumerable<ReportPeriod> Spans(IReadOnlyList<DateOnly> days)
-    {
-        var ordered = days.Distinct().Order().ToList();
-        var start = 0;
-        for (var i = 1; i <= ordered.Count; i++)
-        {
-            if (i == ordered.Count || ordered[i] != ordered[i - 1].AddDays(1))
-            {
-                yield return new ReportPeriod(ordered[start], ordered[i - 1]);
-                start = i;
-            }
-        }
     }
 }

@@ -21,6 +21,7 @@ public static class ReportingServiceCollectionExtensions
     {
         services.AddSingleton<ReportFactLoader>();
         services.AddSingleton<DistinctFigureReader>();
+        services.AddSingleton<DistinctInputReader>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<ReportAudienceResolver>();
         services.TryAddSingleton<EnterpriseTimeZone>();

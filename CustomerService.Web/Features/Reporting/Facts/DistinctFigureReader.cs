@@ -1,6 +1,6 @@
 using CustomerService.Data;
-using CustomerService.Domain.Orders;
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Reporting.Facts;
@@ -12,60 +12,75 @@ public sealed record DistinctFigureSet(DistinctFigures Total, IReadOnlyDictionar
 }
 
 /// <summary>
-/// 有效咨询用户, 咨询下单用户 and 可挽回咨询 (SPEC I0, I4) for a period, from facts: distinct users are not the sum of each
-/// day's, and 可挽回 compares each wait with the period's average. A total counts a user once however many of the
-/// audience's agents served him.
+/// 有效咨询用户, 咨询下单用户 and 可挽回咨询 (SPEC I0, I4) for a period: distinct users are not the sum of each day's, and
+/// 可挽回 compares each wait with the period's average, so the period's sets are united (<see cref="DistinctUnion"/>)
+/// from each clean closed day's <see cref="DistinctRollupRow"/>s plus, for today and stale days, the same inputs read
+/// from facts. A total counts a user once however many of the audience's agents served him.
 /// </summary>
-public sealed class DistinctFigureReader
+public sealed class DistinctFigureReader(DistinctInputReader facts)
 {
-    public async Task<DistinctFigureSet> ReadAsync(
+    internal async Task<DistinctFigureSet> ReadAsync(
+        CustomerServiceDbContext db, ReportContext context, DaySplit split, ReportAudience audience, CancellationToken cancellationToken) =>
+        Combine(await ReadInputsAsync(db, context, split, audience.Includes, cancellationToken), audience);
+
+    /// <summary>The audience's figures from inputs already read (several audiences of one period read them once).</summary>
+    public static DistinctFigureSet Combine(IEnumerable<DistinctInputs> inputs, ReportAudience audience)
+    {
+        ArgumentNullException.ThrowIfNull(audience);
+        var totals = DistinctUnion.Combine(inputs, audience.Includes);
+        return new DistinctFigureSet(totals.Total, totals.ByAgent);
+    }
+
+    /// <summary>The figures of a UTC range that is not made of whole days (an hour), from facts alone.</summary>
+    public async Task<DistinctFigureSet> ReadFromFactsAsync(
         CustomerServiceDbContext db, DateTime fromUtc, DateTime toUtc, ReportAudience audience, CancellationToken cancellationToken)
     {
-        var validUsers = (await (
-                    from c in db.Conversations.AsNoTracking()
-                    where c.RequestedAt >= fromUtc && c.RequestedAt < toUtc && c.AgentId != null
-                          && c.VisitorMessageCount > 0 && c.AgentMessageCount > 0
-                    join v in db.Visitors.AsNoTracking() on c.VisitorId equals v.Id
-                    select new { AgentId = c.AgentId!.Value, v.ExternalUserId, c.VisitorId })
-                .Distinct()
-                .ToListAsync(cancellationToken))
-            .Where(u => audience.Includes(u.AgentId))
-            .Select(u => (u.AgentId, Key: ConsultationFact.UserKeyOf(u.ExternalUserId, u.VisitorId)))
-            .ToList();
+        var read = await facts.ReadAsync(db, fromUtc, toUtc, cancellationToken);
+        // Any one-to-one numbering will do within a single read.
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in read.Keys)
+        {
+            ids[key] = ids.Count;
+        }
 
-        var orderingUsers = (await db.Orders.AsNoTracking()
-                .Where(o => o.PlacedAt >= fromUtc && o.PlacedAt < toUtc && o.Type == OrderType.AfterConsultation && o.Status != OrderStatus.Cancelled)
-                .Select(o => new { o.OrderAgentId, o.UserId })
-                .Distinct()
-                .ToListAsync(cancellationToken))
-            .Where(o => audience.Includes(o.OrderAgentId))
-            .ToList();
+        return Combine(read.ToInputs(ids), audience);
+    }
 
-        var invalidWaits = (await db.Conversations.AsNoTracking()
-                .Where(c => c.RequestedAt >= fromUtc && c.RequestedAt < toUtc && c.AgentId != null
-                            && c.VisitorMessageCount > 0 && c.AgentMessageCount == 0
-                            && c.EndedAt != null && c.FirstVisitorMessageAt != null)
-                .Select(c => new { AgentId = c.AgentId!.Value, EndedAt = c.EndedAt!.Value, Spoke = c.FirstVisitorMessageAt!.Value })
-                .ToListAsync(cancellationToken))
-            .Where(c => audience.Includes(c.AgentId))
-            .Select(c => (c.AgentId, Milliseconds: (long)(c.EndedAt - c.Spoke).TotalMilliseconds))
-            .ToList();
+    /// <summary>
+    /// The period's inputs of the agents <paramref name="includes"/> accepts: clean closed days' rolled rows, plus
+    /// today and stale days from facts.
+    /// </summary>
+    internal async Task<List<DistinctInputs>> ReadInputsAsync(
+        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, CancellationToken cancellationToken)
+    {
+        var inputs = new List<DistinctInputs>();
+        if (split.HasClosedDays)
+        {
+            var stale = split.Stale;
+            var rows = await db.DistinctRollupRows.AsNoTracking()
+                .Where(r => r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate))
+                .Select(r => new { r.AgentId, r.ValidUsers, r.OrderingUsers, r.InvalidWaits })
+                .ToListAsync(cancellationToken);
+            inputs.AddRange(rows
+                .Where(r => includes(r.AgentId))
+                .Select(r => new DistinctInputs(
+                    r.AgentId, RollupBlob.DecodeIds(r.ValidUsers), RollupBlob.DecodeIds(r.OrderingUsers), RollupBlob.DecodeWaits(r.InvalidWaits))));
+        }
 
-        var usersByAgent = validUsers.ToLookup(u => u.AgentId, u => u.Key);
-        var orderersByAgent = orderingUsers.Where(o => o.OrderAgentId is not null).ToLookup(o => o.OrderAgentId!.Value, o => o.UserId);
-        var waitsByAgent = invalidWaits.ToLookup(w => w.AgentId, w => w.Milliseconds);
-        var byAgent = usersByAgent.Select(g => g.Key).Concat(orderersByAgent.Select(g => g.Key)).Concat(waitsByAgent.Select(g => g.Key))
-            .Distinct()
-            .ToDictionary(
-                id => id,
-                id => new DistinctFigures(
-                    usersByAgent[id].Distinct(StringComparer.Ordinal).LongCount(),
-                    orderersByAgent[id].Distinct(StringComparer.Ordinal).LongCount(),
-                    RecoverableConsultations.Count(waitsByAgent[id].ToList())));
-        var total = new DistinctFigures(
-            validUsers.Select(u => u.Key).Distinct(StringComparer.Ordinal).LongCount(),
-            orderingUsers.Select(o => o.UserId).Distinct(StringComparer.Ordinal).LongCount(),
-            RecoverableConsultations.Count(invalidWaits.Select(w => w.Milliseconds).ToList()));
-        return new DistinctFigureSet(total, byAgent);
+        var live = new List<DistinctFactInputs>();
+        foreach (var span in split.LiveSpans())
+        {
+            var (fromUtc, toUtc) = span.UtcRange(context.Zone);
+            live.Add(await facts.ReadAsync(db, fromUtc, toUtc, cancellationToken));
+        }
+
+        if (live.Count > 0)
+        {
+            // Resolved together: a key never rolled gets one temporary id across every span.
+            var ids = await ReportUserKeyIds.ResolveAsync(db, live.SelectMany(l => l.Keys).Distinct(StringComparer.Ordinal), cancellationToken);
+            inputs.AddRange(live.SelectMany(l => l.ToInputs(ids)));
+        }
+
+        return inputs;
     }
 }

@@ -7,11 +7,11 @@ namespace CustomerService.Web.Features.Reporting.Rollups;
 
 /// <summary>
 /// Rolls one closed local day up (SPEC I4): reads its facts, lets <see cref="DailyRollup"/> sum them per hour, agent and
-/// group, adds one whole-day row per agent and group (what reports over ranges read), and replaces the day's rows in one
-/// transaction. Idempotent: the same facts give the same rows. The day's late-fact marks read before the facts are
+/// group, adds one whole-day row per agent and group (what reports over ranges read), rolls the inputs of the distinct
+/// figures per agent (<see cref="DistinctRollupRow"/>), and replaces the day's rows in one transaction. Idempotent: the same facts give the same rows. The day's late-fact marks read before the facts are
 /// consumed; a mark written while the roll runs stays and the day is rolled again.
 /// </summary>
-public sealed class DayRoller(IDbContextFactory<CustomerServiceDbContext> dbFactory, ReportFactLoader loader, TimeProvider clock)
+public sealed class DayRoller(IDbContextFactory<CustomerServiceDbContext> dbFactory, ReportFactLoader loader, DistinctInputReader distinctInputs, TimeProvider clock)
 {
     public async Task<int> RollAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
@@ -22,12 +22,16 @@ public sealed class DayRoller(IDbContextFactory<CustomerServiceDbContext> dbFact
         var (fromUtc, toUtc) = new ReportPeriod(day, day).UtcRange(profile.TimeZone);
         var facts = await loader.LoadAsync(db, fromUtc, toUtc, profile.AttributionWindow, cancellationToken);
         var rows = WithWholeDayRows(day, DailyRollup.Roll(day, profile.TimeZone, facts, now));
+        var distinct = await distinctInputs.ReadAsync(db, fromUtc, toUtc, cancellationToken);
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.RollupRows.Where(r => r.LocalDate == day).ExecuteDeleteAsync(cancellationToken);
+            await db.DistinctRollupRows.Where(r => r.LocalDate == day).ExecuteDeleteAsync(cancellationToken);
+            var ids = await ReportUserKeyIds.AssignAsync(db, distinct.Keys, cancellationToken);
+            db.DistinctRollupRows.AddRange(distinct.ToInputs(ids).Select(inputs => new DistinctRollupRow(day, inputs)));
             await db.RollupDirtyMarks.Where(m => m.LocalDate == day && m.Id <= lastMark).ExecuteDeleteAsync(cancellationToken);
             db.RollupRows.AddRange(rows);
             var state = await db.RollupDays.SingleOrDefaultAsync(d => d.LocalDate == day, cancellationToken);

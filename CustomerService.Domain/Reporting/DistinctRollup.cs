@@ -1,0 +1,61 @@
+namespace CustomerService.Domain.Reporting;
+
+/// <summary>
+/// One (local day, agent)'s inputs of the figures that do not add up across days (SPEC I0, I4): the day's
+/// 有效咨询用户 and 咨询下单用户 as user-key ids (<see cref="ReportUserKey"/>) and its invalid waits. Rolled with the day's
+/// <see cref="RollupRow"/>s so a year's distinct figures are unions of small sets instead of a year of facts.
+/// <see cref="AgentId"/> is null for orders credited to no agent (they count in the enterprise's total only).
+/// </summary>
+public class DistinctRollupRow
+{
+    private DistinctRollupRow()
+    {
+    }
+
+    public DistinctRollupRow(DateOnly localDate, DistinctInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        LocalDate = localDate;
+        AgentId = inputs.AgentId;
+        ValidUsers = RollupBlob.EncodeIds(inputs.ValidUsers);
+        OrderingUsers = RollupBlob.EncodeIds(inputs.OrderingUsers);
+        InvalidWaits = RollupBlob.EncodeWaits(inputs.InvalidWaits);
+    }
+
+    public long Id { get; private set; }
+    public DateOnly LocalDate { get; private set; }
+    public int? AgentId { get; private set; }
+
+    /// <summary>Sorted distinct ids, 4 bytes each (<see cref="RollupBlob"/>).</summary>
+    public byte[] ValidUsers { get; private set; } = [];
+
+    /// <summary>Sorted distinct ids, 4 bytes each (<see cref="RollupBlob"/>).</summary>
+    public byte[] OrderingUsers { get; private set; } = [];
+
+    /// <summary>Sorted waits in milliseconds, 8 bytes each, repeats kept: 可挽回 averages every wait.</summary>
+    public byte[] InvalidWaits { get; private set; } = [];
+
+    public DistinctInputs ToInputs() =>
+        new(AgentId, RollupBlob.DecodeIds(ValidUsers), RollupBlob.DecodeIds(OrderingUsers), RollupBlob.DecodeWaits(InvalidWaits));
+}
+
+/// <summary>
+/// A user key (<see cref="ConsultationFact.UserKeyOf"/> or an order's user id) under a small integer id, so a rolled
+/// day stores 4 bytes per distinct user. Ids are never reused nor deleted: the same key is the same id forever, which
+/// is what makes unions across days exact.
+/// </summary>
+public class ReportUserKey
+{
+    private ReportUserKey()
+    {
+    }
+
+    public ReportUserKey(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        Key = key;
+    }
+
+    public int Id { get; private set; }
+    public string Key { get; private set; } = "";
+}
