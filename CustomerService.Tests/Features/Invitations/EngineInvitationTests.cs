@@ -180,6 +180,18 @@ public sealed class EngineInvitationTests
     }
 
     [Fact]
+    public async Task A_colleagues_private_contact_can_be_invited_only_by_him()
+    {
+        var (scenario, a, b, entry, visitor) = await SetUpAsync();
+        await using var _ = scenario;
+        await scenario.Engine.BindPrivateContactAsync(b, visitor);
+
+        Assert.Equal("InvitationColleaguesPrivateContact", await RefusalAsync(() => scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"))));
+        Assert.Equal((0, 0), await CountsAsync(scenario));
+        Assert.Equal(b, (await scenario.Engine.InviteAsync(new InviteRequest(b, visitor, entry, "您好"))).AgentId);
+    }
+
+    [Fact]
     public async Task A_visitor_already_chatting_or_already_invited_is_refused()
     {
         var (scenario, a, b, entry, visitor) = await SetUpAsync();

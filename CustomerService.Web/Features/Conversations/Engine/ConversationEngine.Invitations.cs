@@ -52,6 +52,12 @@ public sealed partial class ConversationEngine
 
             var visitor = await batch.Db.Visitors.FindAsync([request.VisitorId], batch.CancellationToken)
                 ?? throw new RuleViolationException(new RuleViolation("VisitorUnknown"));
+            // A colleague's private contact goes to him alone (SPEC D2.2), invited or not: as the automatic rule has it.
+            if (_privateContacts.TryGetValue(visitor.Id, out var owner) && owner != request.AgentId)
+            {
+                throw new RuleViolationException(new RuleViolation("InvitationColleaguesPrivateContact"));
+            }
+
             RuleViolationException.ThrowIf(InvitationRules.Check(new InvitationRequest(
                 RoutingStatusOf(agent.Id),
                 LoadOf(agent.Id) + _pendingInvitations.Values.Count(p => p.Entity.AgentId == agent.Id),
