@@ -50,7 +50,7 @@ public class UnifiedAgentImage : IAudited
             ? new RuleViolation("TooLong", "Unified.Signature", SignatureMaxLength)
         : input.UnifyAvatar && string.IsNullOrWhiteSpace(input.AvatarUrl) ? new RuleViolation("Required", "Unified.Avatar")
         : input.AvatarUrl is { Length: > AvatarUrlMaxLength } ? new RuleViolation("TooLong", "Unified.Avatar", AvatarUrlMaxLength)
-        : input.AvatarUrl is { Length: > 0 } url && !IsImageUrl(url.Trim()) ? new RuleViolation("UrlFormat")
+        : input.AvatarUrl is { Length: > 0 } url && !ImageAddress.IsAllowed(url.Trim()) ? new RuleViolation("UrlFormat")
         : null;
 
     public void Update(UnifiedAgentImageInput input)
@@ -72,11 +72,6 @@ public class UnifiedAgentImage : IAudited
         UnifySignature && Signature is not null ? Signature : real.Signature);
 
     public UnifiedAgentImageInput ToInput() => new(UnifyAvatar, AvatarUrl, UnifyName, Name, UnifySignature, Signature, PopUpOnAgentMessage);
-
-    // Our own image route, or an absolute http(s) address: anything else (javascript:, data:) is refused.
-    private static bool IsImageUrl(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -76,6 +76,7 @@ public class EnterpriseProfile : IAudited
         : info.About is { Length: > AboutMaxLength } ? new RuleViolation("TooLong", "Enterprise.About", AboutMaxLength)
         : info.Website is { Length: > 0 } && !Uri.TryCreate(info.Website, UriKind.Absolute, out _)
             ? new RuleViolation("UrlFormat")
+        : info.LogoUrl is { Length: > 0 } logo && !ImageAddress.IsAllowed(logo.Trim()) ? new RuleViolation("UrlFormat")
         : FindTimeZone(info.TimeZoneId) is null ? new RuleViolation("TimeZoneUnknown", info.TimeZoneId)
         : info.AttributionWindowDays is < 1 or > MaxAttributionWindowDays
             ? new RuleViolation("AttributionWindowRange", 1, MaxAttributionWindowDays)

@@ -58,6 +58,18 @@ public sealed class EnterpriseProfileTests
         Assert.Equal("UrlFormat", EnterpriseProfile.CheckInfo(Info(website: "shop.example.com"))?.Code);
 
     [Theory]
+    [InlineData("javascript:alert(1)", "UrlFormat")]
+    [InlineData("data:image/svg+xml,<svg/>", "UrlFormat")]
+    [InlineData("//evil.example/logo.png", "UrlFormat")]
+    [InlineData("logo.png", "UrlFormat")]
+    [InlineData("/demo/logo.svg", null)]
+    [InlineData("https://cdn.example.com/logo.png", null)]
+    public void The_logo_every_visitor_sees_is_our_own_route_or_an_http_address(string logo, string? code)
+    {
+        Assert.Equal(code, EnterpriseProfile.CheckInfo(Info() with { LogoUrl = logo })?.Code);
+    }
+
+    [Theory]
     [InlineData("Mars/Olympus")]
     [InlineData(" ")]
     public void An_unknown_time_zone_is_refused(string timeZone) =>

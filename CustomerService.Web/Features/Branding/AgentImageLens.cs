@@ -16,8 +16,6 @@ public sealed class AgentImageLens(UnifiedAgentImage settings, IReadOnlyDictiona
     /// <summary>Notices whose argument is an agent's external name (see <see cref="NoticeCode"/>).</summary>
     private static readonly string[] AgentNamedNotices = [NoticeCode.Transferred, NoticeCode.AgentJoined, NoticeCode.AgentLeft, NoticeCode.AgentLost];
 
-    public static AgentImageLens Real { get; } = new(UnifiedAgentImage.CreateDefault(), new Dictionary<int, string>());
-
     public bool PopUpOnAgentMessage => settings.PopUpOnAgentMessage;
 
     public AgentInfo? AgentOf(ConversationView view)
