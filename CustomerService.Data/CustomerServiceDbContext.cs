@@ -82,6 +82,7 @@ public abstract class CustomerServiceDbContext(DbContextOptions options)
     public DbSet<RollupDirtyMark> RollupDirtyMarks => Set<RollupDirtyMark>();
     public DbSet<DistinctRollupRow> DistinctRollupRows => Set<DistinctRollupRow>();
     public DbSet<ReportUserKey> ReportUserKeys => Set<ReportUserKey>();
+    public DbSet<OriginRollupRow> OriginRollupRows => Set<OriginRollupRow>();
     public DbSet<JobCheckpoint> JobCheckpoints => Set<JobCheckpoint>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<QcStandard> QcStandards => Set<QcStandard>();

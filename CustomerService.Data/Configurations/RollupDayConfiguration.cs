@@ -14,6 +14,12 @@ internal sealed class RollupDirtyMarkConfiguration : IEntityTypeConfiguration<Ro
     public void Configure(EntityTypeBuilder<RollupDirtyMark> builder) => builder.HasIndex(m => m.LocalDate);
 }
 
+internal sealed class OriginRollupRowConfiguration : IEntityTypeConfiguration<OriginRollupRow>
+{
+    // Reports read a date range's rows (of no agent for the enterprise); a roll replaces a day's rows by date.
+    public void Configure(EntityTypeBuilder<OriginRollupRow> builder) => builder.HasIndex(r => new { r.LocalDate, r.AgentId });
+}
+
 internal sealed class JobCheckpointConfiguration : IEntityTypeConfiguration<JobCheckpoint>
 {
     public void Configure(EntityTypeBuilder<JobCheckpoint> builder)

@@ -5,8 +5,10 @@ namespace CustomerService.Domain.Reporting;
 
 /// <summary>A consultation (a conversation that reached an agent) as 咨询发起 and 用户分析 see it.</summary>
 /// <param name="Invited">It started from an agent's invitation the visitor accepted (主动邀请, SPEC D13).</param>
+/// <param name="AgentId">The agent it is credited to (responsible when it ended), for a roll per agent.</param>
 public sealed record OriginConsultation(
-    long ConversationId, long VisitorId, DateTime RequestedAt, string? StartPageUrl, string? StartPageTitle, bool Valid, bool Invited = false);
+    long ConversationId, long VisitorId, DateTime RequestedAt, string? StartPageUrl, string? StartPageTitle, bool Valid, bool Invited = false,
+    int? AgentId = null);
 
 /// <summary>A page view of a visitor of those consultations (the trajectory beacon's facts, SPEC E3).</summary>
 public sealed record OriginPageView(
@@ -52,73 +54,104 @@ public static class ConsultationOrigins
     public const int TopKeywords = 100;
 
     public static OriginFigures Analyze(
+        IReadOnlyList<OriginConsultation> consultations, IReadOnlyList<OriginPageView> pageViews, TimeSpan window, TimeZoneInfo zone) =>
+        Tally(consultations, pageViews, window, zone).ToFigures();
+
+    /// <summary>The tally of all the consultations (what <see cref="Analyze"/> orders and cuts).</summary>
+    public static OriginTally Tally(
         IReadOnlyList<OriginConsultation> consultations, IReadOnlyList<OriginPageView> pageViews, TimeSpan window, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(consultations);
         ArgumentNullException.ThrowIfNull(pageViews);
         ArgumentNullException.ThrowIfNull(zone);
-        var views = pageViews.GroupBy(v => v.VisitorId).ToDictionary(g => g.Key, g => g.OrderBy(v => v.ViewedAt).ToList());
-        var sources = new Dictionary<string, long>();
-        var keywords = new Dictionary<string, long>();
-        var terminals = new Dictionary<string, long>();
-        var regions = new Dictionary<string, long>();
-        var byHour = new long[24];
+        var tally = new OriginTally();
+        var views = ByVisitor(pageViews);
         foreach (var consultation in consultations)
         {
-            var before = views.TryGetValue(consultation.VisitorId, out var list)
-                ? list.Where(v => v.ViewedAt <= consultation.RequestedAt).ToList()
-                : [];
-            var entry = before.LastOrDefault(v => v.SourceKind != TrafficSourceKind.Internal);
-            Add(sources, consultation.Invited ? InvitationSource : entry is null ? nameof(TrafficSourceKind.Direct) : SourceKey(entry));
-            if (entry?.Keyword is { Length: > 0 } keyword)
-            {
-                Add(keywords, keyword);
-            }
-
-            var latest = before.LastOrDefault();
-            Add(terminals, latest?.Terminal.ToString() ?? Unknown);
-            Add(regions, string.IsNullOrWhiteSpace(latest?.Region) ? Unknown : latest.Region);
-            byHour[TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(consultation.RequestedAt, DateTimeKind.Utc), zone).Hour]++;
+            Count(tally, consultation, views, window, zone);
         }
 
-        return new OriginFigures(
-            StartPages(consultations, views, window),
-            Ordered(sources, int.MaxValue),
-            Ordered(keywords, TopKeywords),
-            Ordered(terminals, int.MaxValue),
-            Ordered(regions, TopRegions),
-            byHour);
+        return tally;
     }
 
-    private static List<StartPageFigures> StartPages(
-        IReadOnlyList<OriginConsultation> consultations, Dictionary<long, List<OriginPageView>> views, TimeSpan window)
+    /// <summary>
+    /// One tally per agent the consultations are credited to (<see cref="OriginConsultation.AgentId"/>), as a day is
+    /// rolled: merged, they are exactly the tally of them all.
+    /// </summary>
+    public static Dictionary<int, OriginTally> TallyByAgent(
+        IReadOnlyList<OriginConsultation> consultations, IReadOnlyList<OriginPageView> pageViews, TimeSpan window, TimeZoneInfo zone)
     {
-        var pages = new List<StartPageFigures>();
-        foreach (var page in consultations.GroupBy(c => c.StartPageUrl ?? string.Empty))
+        ArgumentNullException.ThrowIfNull(consultations);
+        ArgumentNullException.ThrowIfNull(pageViews);
+        ArgumentNullException.ThrowIfNull(zone);
+        var views = ByVisitor(pageViews);
+        var tallies = new Dictionary<int, OriginTally>();
+        foreach (var consultation in consultations)
         {
-            var valid = page.Where(c => c.Valid).ToList();
-            long Reached(KeyPageType type) => valid
-                .Where(c => views.TryGetValue(c.VisitorId, out var list)
-                    && list.Any(v => v.KeyPage == type && v.ViewedAt > c.RequestedAt && v.ViewedAt <= c.RequestedAt + window))
-                .Select(c => c.VisitorId).Distinct().LongCount();
-            pages.Add(new StartPageFigures(
-                page.Key,
-                page.Select(c => c.StartPageTitle).FirstOrDefault(t => !string.IsNullOrEmpty(t)),
-                page.LongCount(),
-                valid.Count,
-                Reached(KeyPageType.OrderFill),
-                Reached(KeyPageType.OrderSuccess),
-                Reached(KeyPageType.Payment)));
+            var agent = consultation.AgentId ?? throw new ArgumentException("Every consultation of a roll has an agent.", nameof(consultations));
+            if (!tallies.TryGetValue(agent, out var tally))
+            {
+                tally = new OriginTally();
+                tallies[agent] = tally;
+            }
+
+            Count(tally, consultation, views, window, zone);
         }
 
-        return [.. pages.OrderByDescending(p => p.Consultations).ThenBy(p => p.Url, StringComparer.Ordinal)];
+        return tallies;
+    }
+
+    private static Dictionary<long, List<OriginPageView>> ByVisitor(IReadOnlyList<OriginPageView> pageViews) =>
+        pageViews.GroupBy(v => v.VisitorId).ToDictionary(g => g.Key, g => g.OrderBy(v => v.ViewedAt).ToList());
+
+    private static void Count(
+        OriginTally tally, OriginConsultation consultation, Dictionary<long, List<OriginPageView>> views, TimeSpan window, TimeZoneInfo zone)
+    {
+        var list = views.GetValueOrDefault(consultation.VisitorId) ?? [];
+        var before = list.Where(v => v.ViewedAt <= consultation.RequestedAt).ToList();
+        var entry = before.LastOrDefault(v => v.SourceKind != TrafficSourceKind.Internal);
+        OriginTally.Count(tally.Sources, consultation.Invited ? InvitationSource : entry is null ? nameof(TrafficSourceKind.Direct) : SourceKey(entry));
+        if (entry?.Keyword is { Length: > 0 } keyword)
+        {
+            OriginTally.Count(tally.Keywords, keyword);
+        }
+
+        var latest = before.LastOrDefault();
+        OriginTally.Count(tally.Terminals, latest?.Terminal.ToString() ?? Unknown);
+        OriginTally.Count(tally.Regions, string.IsNullOrWhiteSpace(latest?.Region) ? Unknown : latest.Region);
+        tally.ByHour[TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(consultation.RequestedAt, DateTimeKind.Utc), zone).Hour]++;
+
+        var page = tally.PageOf(consultation.StartPageUrl ?? string.Empty);
+        page.Consultations++;
+        if (string.IsNullOrEmpty(page.Title) && !string.IsNullOrEmpty(consultation.StartPageTitle))
+        {
+            page.Title = consultation.StartPageTitle;
+        }
+
+        if (!consultation.Valid)
+        {
+            return;
+        }
+
+        page.Valid++;
+        bool Reached(KeyPageType type) =>
+            list.Any(v => v.KeyPage == type && v.ViewedAt > consultation.RequestedAt && v.ViewedAt <= consultation.RequestedAt + window);
+        if (Reached(KeyPageType.OrderFill))
+        {
+            page.OrderFill.Add(consultation.VisitorId);
+        }
+
+        if (Reached(KeyPageType.OrderSuccess))
+        {
+            page.OrderSubmit.Add(consultation.VisitorId);
+        }
+
+        if (Reached(KeyPageType.Payment))
+        {
+            page.Payment.Add(consultation.VisitorId);
+        }
     }
 
     private static string SourceKey(OriginPageView view) =>
         view.SourceKind == TrafficSourceKind.SearchEngine && view.Engine is { } engine ? $"{nameof(TrafficSourceKind.SearchEngine)}.{engine}" : view.SourceKind.ToString();
-
-    private static void Add(Dictionary<string, long> counts, string key) => counts[key] = counts.GetValueOrDefault(key) + 1;
-
-    private static List<OriginCount> Ordered(Dictionary<string, long> counts, int top) =>
-        [.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top).Select(kv => new OriginCount(kv.Key, kv.Value))];
 }

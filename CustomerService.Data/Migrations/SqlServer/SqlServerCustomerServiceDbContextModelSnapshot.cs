@@ -2202,6 +2202,31 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.ToTable("DistinctRollupRows");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Reporting.OriginRollupRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("Tally")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate", "AgentId");
+
+                    b.ToTable("OriginRollupRows");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Reporting.ReportUserKey", b =>
                 {
                     b.Property<int>("Id")

@@ -2137,6 +2137,29 @@ namespace CustomerService.Data.Migrations.Sqlite
                     b.ToTable("DistinctRollupRows");
                 });
 
+            modelBuilder.Entity("CustomerService.Domain.Reporting.OriginRollupRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Tally")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocalDate", "AgentId");
+
+                    b.ToTable("OriginRollupRows");
+                });
+
             modelBuilder.Entity("CustomerService.Domain.Reporting.ReportUserKey", b =>
                 {
                     b.Property<int>("Id")

@@ -132,6 +132,35 @@ public sealed class DistinctRollupTests
     }
 
     [Fact]
+    public async Task A_trend_point_is_the_report_over_its_bucket_on_rolled_stale_and_live_days()
+    {
+        var (scenario, a1, a2) = await ArrangeAsync();
+        await using var _ = scenario;
+        var period = new ReportPeriod(Day1, Day3);
+        var enterprise = ReportAudience.Enterprise([a1, a2]);
+        var team = ReportAudience.Agents([a1]);
+
+        var daily = await Reports(scenario).TrendAsync(period, ReportGranularity.Day, enterprise);
+
+        // Day 1: u1, no order, one wait (100 s: not below its own average); day 2: u1 and u2, u1 ordered, one wait;
+        // day 3 (today): u1, one wait.
+        Assert.Equal([Day1, Day1.AddDays(1), Day3], daily.Select(p => p.From));
+        Assert.Equal([(1L, 0L, 0L), (2L, 1L, 0L), (1L, 0L, 0L)], daily.Select(p => Distinct(p.Figures)));
+        Assert.Equal([1L, 2L, 1L], daily.Select(p => p.Figures.Valid));
+        foreach (var audience in new[] { enterprise, team })
+        {
+            foreach (var point in await Reports(scenario).TrendAsync(period, ReportGranularity.Day, audience))
+            {
+                Assert.Equal((await Reports(scenario).AgentsAsync(new ReportPeriod(point.From, point.To), audience)).Total, point.Figures);
+            }
+
+            // One week (5–11 January 2026, cut to the period): the united days, as the report over the period.
+            var week = Assert.Single(await Reports(scenario).TrendAsync(period, ReportGranularity.Week, audience));
+            Assert.Equal((await Reports(scenario).AgentsAsync(period, audience)).Total, week.Figures);
+        }
+    }
+
+    [Fact]
     public async Task Rolling_a_day_stores_its_sets_per_agent_and_rolling_it_again_replaces_them()
     {
         var (scenario, a1, a2) = await ArrangeAsync();

@@ -1,5 +1,6 @@
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting.Rollups;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Reporting;
@@ -17,40 +18,44 @@ public sealed partial class ReportService
 {
     /// <summary>
     /// 咨询发起 and 用户分析 (SPEC I1, I0 key-page funnel) for the period's consultations credited to the audience (the
-    /// agent responsible when it ended; every consultation for the enterprise), by <see cref="ConsultationOrigins"/>.
-    /// A visit's entry is looked for from a day before the period (a visit seldom lasts longer); key pages up to one
-    /// attribution window after it.
+    /// agent responsible when it ended; every consultation for the enterprise), by <see cref="ConsultationOrigins"/>:
+    /// clean closed days from their rolled tallies (one row per day for the enterprise, one per agent otherwise), today
+    /// and stale days from facts, merged in day order.
     /// </summary>
     public async Task<OriginFigures> OriginsAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audience);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
-        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
-        var rows = await Consultations(db, fromUtc, toUtc, audience)
-            .Select(c => new { c.Id, c.VisitorId, c.RequestedAt, c.StartPageUrl, c.StartPageTitle, c.VisitorMessageCount, c.AgentMessageCount })
-            .ToListAsync(cancellationToken);
-        // An accepted invitation opens its conversation in the same engine step, so both carry the same instant: the
-        // period's accepted invitations are those answered in it.
-        var invited = (await db.Invitations.AsNoTracking()
-                .Where(i => i.ConversationId != null && i.AnsweredAt >= fromUtc && i.AnsweredAt < toUtc)
-                .Select(i => i.ConversationId!.Value).ToListAsync(cancellationToken))
-            .ToHashSet();
-        var consultations = rows
-            .Select(c => new OriginConsultation(
-                c.Id, c.VisitorId, c.RequestedAt, c.StartPageUrl, c.StartPageTitle,
-                ConsultationClassifier.Classify(c.VisitorMessageCount, c.AgentMessageCount) == ConsultationValidity.Valid,
-                invited.Contains(c.Id)))
-            .ToList();
-        // The visitors as a subquery, not a list: EF Core 10 sends a list as one SQL variable per id, and a year's
-        // ~476k visitors are far beyond SQLite's limit of 32,766 ("too many SQL variables", found by the kpi benchmark).
-        var visitorIds = Consultations(db, fromUtc, toUtc, audience).Select(c => c.VisitorId);
-        var (viewsFrom, viewsTo) = (fromUtc.AddDays(-1), toUtc + context.AttributionWindow);
-        var views = await db.PageViews.AsNoTracking()
-            .Where(p => visitorIds.Contains(p.VisitorId) && p.ViewedAt >= viewsFrom && p.ViewedAt <= viewsTo)
-            .Select(p => new OriginPageView(p.VisitorId, p.ViewedAt, p.SourceKind, p.SearchEngine, p.Keyword, p.KeyPageType, p.Terminal, p.Region))
-            .ToListAsync(cancellationToken);
-        return ConsultationOrigins.Analyze(consultations, views, context.AttributionWindow, context.Zone);
+        var split = await DaySplit.LoadAsync(db, context, period, cancellationToken);
+        var tallies = new List<(DateOnly Day, OriginTally Tally)>();
+        if (split.HasClosedDays)
+        {
+            var stale = split.Stale;
+            var rolled = db.OriginRollupRows.AsNoTracking()
+                .Where(r => r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate));
+            if (audience.WholeEnterprise)
+            {
+                rolled = rolled.Where(r => r.AgentId == null);
+            }
+            else
+            {
+                var ids = audience.AgentIds.Select(id => (int?)id).ToList();
+                rolled = rolled.Where(r => ids.Contains(r.AgentId));
+            }
+
+            var rows = await rolled.OrderBy(r => r.LocalDate).ThenBy(r => r.AgentId).Select(r => new { r.LocalDate, r.Tally }).ToListAsync(cancellationToken);
+            tallies.AddRange(rows.Select(r => (r.LocalDate, OriginTally.FromJson(r.Tally))));
+        }
+
+        foreach (var span in split.LiveSpans())
+        {
+            var (fromUtc, toUtc) = span.UtcRange(context.Zone);
+            var byAgent = await origins.TallyByAgentAsync(db, fromUtc, toUtc, context.AttributionWindow, context.Zone, cancellationToken);
+            tallies.AddRange(byAgent.Where(kv => audience.WholeEnterprise || audience.Includes(kv.Key)).OrderBy(kv => kv.Key).Select(kv => (span.From, kv.Value)));
+        }
+
+        return OriginTally.Merge(tallies.OrderBy(t => t.Day).Select(t => t.Tally)).ToFigures();
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public sealed partial class ReportService(
     IDbContextFactory<CustomerServiceDbContext> dbFactory,
     ReportFactLoader loader,
     DistinctFigureReader distinct,
+    OriginInputReader origins,
     TimeProvider clock)
 {
     public async Task<AgentReport> AgentsAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
@@ -51,25 +52,6 @@ public sealed partial class ReportService(
                 ReportFigures.From(byAgent.GetValueOrDefault(new RowKey(a.Id)) ?? new RollupTotals(), distinctFigures.ForAgent(a.Id), ReportSubject.Agent)))
             .ToList();
         return new AgentReport(period, context.Zone.Id, total, rows, context.LastRolledAt);
-    }
-
-    /// <summary>
-    /// The audience's total figures per bucket of the period (趋势): each bucket is a period of its own, so every point
-    /// equals the total a report over that bucket shows.
-    /// </summary>
-    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(
-        ReportPeriod period, ReportGranularity granularity, ReportAudience audience, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
-        var points = new List<TrendPoint>();
-        foreach (var (start, end) in period.Buckets(granularity))
-        {
-            var (_, _, total) = await AudienceFiguresAsync(db, context, new ReportPeriod(start, end), audience, cancellationToken);
-            points.Add(new TrendPoint(start, end, total));
-        }
-
-        return points;
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<ReportFactLoader>();
         services.AddSingleton<DistinctFigureReader>();
         services.AddSingleton<DistinctInputReader>();
+        services.AddSingleton<OriginInputReader>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<ReportAudienceResolver>();
         services.TryAddSingleton<EnterpriseTimeZone>();

@@ -51,34 +51,46 @@ public sealed class DistinctFigureReader(DistinctInputReader facts)
     /// today and stale days from facts.
     /// </summary>
     internal async Task<List<DistinctInputs>> ReadInputsAsync(
-        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, CancellationToken cancellationToken)
+        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, CancellationToken cancellationToken) =>
+        [.. (await ReadAsync(db, context, split, includes, byDay: false, cancellationToken)).Select(i => i.Inputs)];
+
+    /// <summary>The same, each entry with the one day it covers (a trend unites each bucket's days).</summary>
+    internal Task<List<(DateOnly Day, DistinctInputs Inputs)>> ReadInputsByDayAsync(
+        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, CancellationToken cancellationToken) =>
+        ReadAsync(db, context, split, includes, byDay: true, cancellationToken);
+
+    /// <param name="byDay">Read live days one by one (a trend's buckets need each day apart); else a span of
+    /// consecutive live days at once, each entry dated by its span's first day.</param>
+    private async Task<List<(DateOnly Day, DistinctInputs Inputs)>> ReadAsync(
+        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, bool byDay, CancellationToken cancellationToken)
     {
-        var inputs = new List<DistinctInputs>();
+        var inputs = new List<(DateOnly Day, DistinctInputs Inputs)>();
         if (split.HasClosedDays)
         {
             var stale = split.Stale;
             var rows = await db.DistinctRollupRows.AsNoTracking()
                 .Where(r => r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate))
-                .Select(r => new { r.AgentId, r.ValidUsers, r.OrderingUsers, r.InvalidWaits })
+                .Select(r => new { r.LocalDate, r.AgentId, r.ValidUsers, r.OrderingUsers, r.InvalidWaits })
                 .ToListAsync(cancellationToken);
             inputs.AddRange(rows
                 .Where(r => includes(r.AgentId))
-                .Select(r => new DistinctInputs(
-                    r.AgentId, RollupBlob.DecodeIds(r.ValidUsers), RollupBlob.DecodeIds(r.OrderingUsers), RollupBlob.DecodeWaits(r.InvalidWaits))));
+                .Select(r => (r.LocalDate, new DistinctInputs(
+                    r.AgentId, RollupBlob.DecodeIds(r.ValidUsers), RollupBlob.DecodeIds(r.OrderingUsers), RollupBlob.DecodeWaits(r.InvalidWaits)))));
         }
 
-        var live = new List<DistinctFactInputs>();
-        foreach (var span in split.LiveSpans())
+        var spans = byDay ? split.LiveDays.Distinct().Order().Select(d => new ReportPeriod(d, d)) : split.LiveSpans();
+        var live = new List<(DateOnly Day, DistinctFactInputs Facts)>();
+        foreach (var span in spans)
         {
             var (fromUtc, toUtc) = span.UtcRange(context.Zone);
-            live.Add(await facts.ReadAsync(db, fromUtc, toUtc, cancellationToken));
+            live.Add((span.From, await facts.ReadAsync(db, fromUtc, toUtc, cancellationToken)));
         }
 
         if (live.Count > 0)
         {
             // Resolved together: a key never rolled gets one temporary id across every span.
-            var ids = await ReportUserKeyIds.ResolveAsync(db, live.SelectMany(l => l.Keys).Distinct(StringComparer.Ordinal), cancellationToken);
-            inputs.AddRange(live.SelectMany(l => l.ToInputs(ids)));
+            var ids = await ReportUserKeyIds.ResolveAsync(db, live.SelectMany(l => l.Facts.Keys).Distinct(StringComparer.Ordinal), cancellationToken);
+            inputs.AddRange(live.SelectMany(l => l.Facts.ToInputs(ids).Select(i => (l.Day, i))));
         }
 
         return inputs;

@@ -8,10 +8,15 @@ namespace CustomerService.Web.Features.Reporting.Rollups;
 /// <summary>
 /// Rolls one closed local day up (SPEC I4): reads its facts, lets <see cref="DailyRollup"/> sum them per hour, agent and
 /// group, adds one whole-day row per agent and group (what reports over ranges read), rolls the inputs of the distinct
-/// figures per agent (<see cref="DistinctRollupRow"/>), and replaces the day's rows in one transaction. Idempotent: the same facts give the same rows. The day's late-fact marks read before the facts are
+/// figures per agent (<see cref="DistinctRollupRow"/>) and the origin tallies (<see cref="OriginRollupRow"/>), and replaces the day's rows in one transaction. Idempotent: the same facts give the same rows. The day's late-fact marks read before the facts are
 /// consumed; a mark written while the roll runs stays and the day is rolled again.
 /// </summary>
-public sealed class DayRoller(IDbContextFactory<CustomerServiceDbContext> dbFactory, ReportFactLoader loader, DistinctInputReader distinctInputs, TimeProvider clock)
+public sealed class DayRoller(
+    IDbContextFactory<CustomerServiceDbContext> dbFactory,
+    ReportFactLoader loader,
+    DistinctInputReader distinctInputs,
+    OriginInputReader originInputs,
+    TimeProvider clock)
 {
     public async Task<int> RollAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
@@ -23,6 +28,7 @@ public sealed class DayRoller(IDbContextFactory<CustomerServiceDbContext> dbFact
         var facts = await loader.LoadAsync(db, fromUtc, toUtc, profile.AttributionWindow, cancellationToken);
         var rows = WithWholeDayRows(day, DailyRollup.Roll(day, profile.TimeZone, facts, now));
         var distinct = await distinctInputs.ReadAsync(db, fromUtc, toUtc, cancellationToken);
+        var origins = OriginRows(day, await originInputs.TallyByAgentAsync(db, fromUtc, toUtc, profile.AttributionWindow, profile.TimeZone, cancellationToken));
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -30,6 +36,8 @@ public sealed class DayRoller(IDbContextFactory<CustomerServiceDbContext> dbFact
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.RollupRows.Where(r => r.LocalDate == day).ExecuteDeleteAsync(cancellationToken);
             await db.DistinctRollupRows.Where(r => r.LocalDate == day).ExecuteDeleteAsync(cancellationToken);
+            await db.OriginRollupRows.Where(r => r.LocalDate == day).ExecuteDeleteAsync(cancellationToken);
+            db.OriginRollupRows.AddRange(origins);
             var ids = await ReportUserKeyIds.AssignAsync(db, distinct.Keys, cancellationToken);
             db.DistinctRollupRows.AddRange(distinct.ToInputs(ids).Select(inputs => new DistinctRollupRow(day, inputs)));
             await db.RollupDirtyMarks.Where(m => m.LocalDate == day && m.Id <= lastMark).ExecuteDeleteAsync(cancellationToken);
@@ -49,6 +57,19 @@ public sealed class DayRoller(IDbContextFactory<CustomerServiceDbContext> dbFact
             db.ChangeTracker.Clear();
         });
         return rows.Count;
+    }
+
+    /// <summary>Each agent's origin tally, and their merge under no agent (what an enterprise report reads).</summary>
+    private static List<OriginRollupRow> OriginRows(DateOnly day, Dictionary<int, OriginTally> byAgent)
+    {
+        var ordered = byAgent.OrderBy(kv => kv.Key).ToList();
+        List<OriginRollupRow> rows = [.. ordered.Select(kv => new OriginRollupRow(day, kv.Key, kv.Value))];
+        if (rows.Count > 0)
+        {
+            rows.Add(new OriginRollupRow(day, null, OriginTally.Merge(ordered.Select(kv => kv.Value))));
+        }
+
+        return rows;
     }
 
     /// <summary>The hourly rows plus, per (agent, group), their sum under <see cref="RollupRow.WholeDay"/>.</summary>

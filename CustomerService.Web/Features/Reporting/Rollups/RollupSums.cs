@@ -7,10 +7,10 @@ namespace CustomerService.Web.Features.Reporting.Rollups;
 /// <summary>What rollup sums are grouped by: an agent's or reception group's id, or none (<c>null</c>).</summary>
 public readonly record struct RowKey(int? Id);
 
-/// <summary>Sums of rollup rows with the key they were grouped by (an agent, a reception group, or none).</summary>
-public sealed class KeyedRollupTotals : RollupTotals
+/// <summary>Sums of rollup rows with the key they were grouped by (an agent, a reception group or none; a day).</summary>
+public sealed class KeyedRollupTotals<TKey> : RollupTotals
 {
-    public int? Key { get; set; }
+    public TKey Key { get; set; } = default!;
 }
 
 /// <summary>
@@ -26,7 +26,10 @@ public static class RollupSums
         .ToList();
 
     /// <summary>The SQL projection; declared after <see cref="Counters"/>, which it reads while it is built.</summary>
-    public static Expression<Func<IGrouping<int?, RollupRow>, KeyedRollupTotals>> ByKey { get; } = Build();
+    public static Expression<Func<IGrouping<int?, RollupRow>, KeyedRollupTotals<int?>>> ByKey { get; } = Build<int?>();
+
+    /// <summary>The same, for rows grouped by their local day.</summary>
+    public static Expression<Func<IGrouping<DateOnly, RollupRow>, KeyedRollupTotals<DateOnly>>> ByDay { get; } = Build<DateOnly>();
 
     /// <summary>Adds rows in memory the way the SQL does.</summary>
     public static Dictionary<RowKey, RollupTotals> InMemory(IEnumerable<RollupRow> rows, Func<RollupRow, int?> key)
@@ -40,12 +43,12 @@ public static class RollupSums
         return sums;
     }
 
-    private static Expression<Func<IGrouping<int?, RollupRow>, KeyedRollupTotals>> Build()
+    private static Expression<Func<IGrouping<TKey, RollupRow>, KeyedRollupTotals<TKey>>> Build<TKey>()
     {
-        var group = Expression.Parameter(typeof(IGrouping<int?, RollupRow>), "g");
+        var group = Expression.Parameter(typeof(IGrouping<TKey, RollupRow>), "g");
         var bindings = new List<MemberBinding>
         {
-            Expression.Bind(typeof(KeyedRollupTotals).GetProperty(nameof(KeyedRollupTotals.Key))!, Expression.Property(group, "Key")),
+            Expression.Bind(typeof(KeyedRollupTotals<TKey>).GetProperty(nameof(KeyedRollupTotals<TKey>.Key))!, Expression.Property(group, "Key")),
         };
         foreach (var counter in Counters)
         {
@@ -53,10 +56,10 @@ public static class RollupSums
             var selector = Expression.Lambda(Expression.Property(row, counter), row);
             var aggregate = counter.Name == nameof(RollupTotals.QueueMaxWaitMilliseconds) ? "Max" : "Sum";
             var call = Expression.Call(typeof(Enumerable), aggregate, [typeof(RollupRow)], group, selector);
-            bindings.Add(Expression.Bind(typeof(KeyedRollupTotals).GetProperty(counter.Name)!, call));
+            bindings.Add(Expression.Bind(typeof(KeyedRollupTotals<TKey>).GetProperty(counter.Name)!, call));
         }
 
-        return Expression.Lambda<Func<IGrouping<int?, RollupRow>, KeyedRollupTotals>>(
-            Expression.MemberInit(Expression.New(typeof(KeyedRollupTotals)), bindings), group);
+        return Expression.Lambda<Func<IGrouping<TKey, RollupRow>, KeyedRollupTotals<TKey>>>(
+            Expression.MemberInit(Expression.New(typeof(KeyedRollupTotals<TKey>)), bindings), group);
     }
 }
