@@ -19,13 +19,14 @@ public static class DistinctUnion
 {
     /// <param name="inputs">Any number of entries per agent (one per day, or per source), in any order.</param>
     /// <param name="includes">Whether an agent (null: no agent) belongs to the audience.</param>
-    public static DistinctTotals Combine(IEnumerable<DistinctInputs> inputs, Func<int?, bool> includes)
+    /// <param name="byAgent">Whether each agent's figures are wanted too (a trend's buckets want only the total).</param>
+    public static DistinctTotals Combine(IEnumerable<DistinctInputs> inputs, Func<int?, bool> includes, bool byAgent = true)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(includes);
-        var agents = new Dictionary<int, (HashSet<int> Valid, HashSet<int> Ordering, List<long> Waits)>();
-        var totalValid = new HashSet<int>();
-        var totalOrdering = new HashSet<int>();
+        var agents = new Dictionary<int, (IdSet Valid, IdSet Ordering, List<long> Waits)>();
+        var totalValid = new IdSet();
+        var totalOrdering = new IdSet();
         var totalWaits = new List<long>();
         foreach (var entry in inputs)
         {
@@ -43,9 +44,14 @@ public static class DistinctUnion
 
             totalValid.UnionWith(entry.ValidUsers);
             totalWaits.AddRange(entry.InvalidWaits);
+            if (!byAgent)
+            {
+                continue;
+            }
+
             if (!agents.TryGetValue(agentId, out var sets))
             {
-                sets = ([], [], []);
+                sets = (new IdSet(), new IdSet(), []);
                 agents[agentId] = sets;
             }
 
@@ -54,10 +60,10 @@ public static class DistinctUnion
             sets.Waits.AddRange(entry.InvalidWaits);
         }
 
-        var byAgent = agents.ToDictionary(
+        var agentFigures = agents.ToDictionary(
             kv => kv.Key,
             kv => new DistinctFigures(kv.Value.Valid.Count, kv.Value.Ordering.Count, RecoverableConsultations.Count(kv.Value.Waits)));
-        return new DistinctTotals(new DistinctFigures(totalValid.Count, totalOrdering.Count, RecoverableConsultations.Count(totalWaits)), byAgent);
+        return new DistinctTotals(new DistinctFigures(totalValid.Count, totalOrdering.Count, RecoverableConsultations.Count(totalWaits)), agentFigures);
     }
 }
 

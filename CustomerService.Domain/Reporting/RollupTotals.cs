@@ -279,9 +279,20 @@ public sealed class RollupRow : RollupTotals
     /// </summary>
     public const int WholeDay = -1;
 
+    /// <summary>
+    /// The <see cref="Hour"/> of a whole-month row, dated the month's first day: the sum of an agent's and group's
+    /// whole-day rows of the month, so a report over a year sums 12 rows per agent instead of 365 (ADR 011).
+    /// </summary>
+    public const int WholeMonth = -2;
+
     public RollupRow(DateOnly localDate, int hour, int? agentId, int? receptionGroupId)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(hour, WholeDay);
+        ArgumentOutOfRangeException.ThrowIfLessThan(hour, WholeMonth);
+        if (hour == WholeMonth && localDate.Day != 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(localDate), "A whole-month row is dated the month's first day.");
+        }
+
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hour, 23);
         LocalDate = localDate;
         Hour = hour;
@@ -299,10 +310,32 @@ public sealed class RollupRow : RollupTotals
 
     public DateOnly LocalDate { get; private set; }
 
-    /// <summary>Local hour 0–23, or <see cref="WholeDay"/>. On a fall-back day both occurrences of the repeated hour add up in one row.</summary>
+    /// <summary>Local hour 0–23, <see cref="WholeDay"/> or <see cref="WholeMonth"/>. On a fall-back day both occurrences of the repeated hour add up in one row.</summary>
     public int Hour { get; private set; }
 
     public int? AgentId { get; private set; }
 
     public int? ReceptionGroupId { get; private set; }
+
+    /// <summary>
+    /// Per (agent, group) of <paramref name="rows"/>, one row under <paramref name="hour"/> dated <paramref name="date"/>
+    /// holding their sum: a day's whole-day rows from its hourly rows, a month's from its whole-day rows.
+    /// </summary>
+    public static List<RollupRow> Summed(DateOnly date, int hour, IEnumerable<RollupRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var sums = new List<RollupRow>();
+        foreach (var key in rows.GroupBy(r => (r.AgentId, r.ReceptionGroupId)))
+        {
+            var sum = new RollupRow(date, hour, key.Key.AgentId, key.Key.ReceptionGroupId);
+            foreach (var row in key)
+            {
+                sum.Add(row);
+            }
+
+            sums.Add(sum);
+        }
+
+        return sums;
+    }
 }

@@ -32,8 +32,8 @@ public sealed partial class ReportService
         {
             var ids = group.Select(m => m.Id).ToHashSet();
             var totals = RollupTotals.Sum(byAgent.Where(kv => kv.Key.Id is { } id && ids.Contains(id)).Select(kv => kv.Value));
-            var distinctFigures = DistinctFigureReader.Combine(inputs, ReportAudience.Agents(ids));
-            groups.Add(new GroupFigures(group.Key, names.GetValueOrDefault(group.Key) ?? string.Empty, ids.Count, ReportFigures.From(totals, distinctFigures.Total, ReportSubject.Total)));
+            var distinctTotal = DistinctFigureReader.CombineTotal(inputs, ReportAudience.Agents(ids));
+            groups.Add(new GroupFigures(group.Key, names.GetValueOrDefault(group.Key) ?? string.Empty, ids.Count, ReportFigures.From(totals, distinctTotal, ReportSubject.Total)));
         }
 
         return groups;

@@ -27,7 +27,7 @@ public sealed partial class ReportService
         {
             var days = Enumerable.Range(0, end.DayNumber - start.DayNumber + 1).Select(start.AddDays).ToList();
             var totals = RollupTotals.Sum(days.Where(sums.ContainsKey).Select(d => sums[d]));
-            var distinctTotal = DistinctFigureReader.Combine(days.SelectMany(d => inputs[d]), audience).Total;
+            var distinctTotal = DistinctFigureReader.CombineTotal(days.SelectMany(d => inputs[d]), audience);
             points.Add(new TrendPoint(start, end, ReportFigures.From(totals, distinctTotal, ReportSubject.Total)));
         }
 

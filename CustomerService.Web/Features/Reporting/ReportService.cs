@@ -104,8 +104,8 @@ public sealed partial class ReportService(
     }
 
     /// <summary>
-    /// Sums of the period's rows grouped by <paramref name="key"/>: whole-day rollup rows of clean closed days in SQL,
-    /// plus today and stale days rolled from facts.
+    /// Sums of the period's rows grouped by <paramref name="key"/>: whole-month and whole-day rollup rows of clean
+    /// closed days in SQL (<see cref="DaySplit"/>), plus today and stale days rolled from facts.
     /// </summary>
     private async Task<Dictionary<RowKey, RollupTotals>> TotalsAsync(
         CustomerServiceDbContext db,
@@ -128,9 +128,9 @@ public sealed partial class ReportService(
         var sums = new Dictionary<RowKey, RollupTotals>();
         if (split.HasClosedDays)
         {
-            var stale = split.Stale;
+            var (days, months) = (split.RolledDays, split.WholeMonths);
             var fromRollups = await db.RollupRows.AsNoTracking()
-                .Where(r => r.Hour == RollupRow.WholeDay && r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate))
+                .Where(r => (r.Hour == RollupRow.WholeDay && days.Contains(r.LocalDate)) || (r.Hour == RollupRow.WholeMonth && months.Contains(r.LocalDate)))
                 .Where(filter)
                 .GroupBy(key)
                 .Select(RollupSums.ByKey)

@@ -42,6 +42,7 @@ public sealed class DayRoller(
             db.DistinctRollupRows.AddRange(distinct.ToInputs(ids).Select(inputs => new DistinctRollupRow(day, inputs)));
             await db.RollupDirtyMarks.Where(m => m.LocalDate == day && m.Id <= lastMark).ExecuteDeleteAsync(cancellationToken);
             db.RollupRows.AddRange(rows);
+            db.RollupRows.AddRange(await MonthRowsAsync(db, day, rows, cancellationToken));
             var state = await db.RollupDays.SingleOrDefaultAsync(d => d.LocalDate == day, cancellationToken);
             if (state is null)
             {
@@ -73,20 +74,34 @@ public sealed class DayRoller(
     }
 
     /// <summary>The hourly rows plus, per (agent, group), their sum under <see cref="RollupRow.WholeDay"/>.</summary>
-    public static List<RollupRow> WithWholeDayRows(DateOnly day, IReadOnlyList<RollupRow> hourly)
+    public static List<RollupRow> WithWholeDayRows(DateOnly day, IReadOnlyList<RollupRow> hourly) =>
+        [.. hourly, .. RollupRow.Summed(day, RollupRow.WholeDay, hourly)];
+
+    /// <summary>
+    /// Recomputes the whole-month rows of <paramref name="day"/>'s month from its stored whole-day rows, for a database
+    /// whose days were rolled before whole-month rows existed (a kept benchmark database); a day's roll does it itself.
+    /// </summary>
+    public async Task RollMonthAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
-        var rows = new List<RollupRow>(hourly);
-        foreach (var key in hourly.GroupBy(r => (r.AgentId, r.ReceptionGroupId)))
-        {
-            var whole = new RollupRow(day, RollupRow.WholeDay, key.Key.AgentId, key.Key.ReceptionGroupId);
-            foreach (var row in key)
-            {
-                whole.Add(row);
-            }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.RollupRows.AddRange(await MonthRowsAsync(db, day, [], cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
-            rows.Add(whole);
-        }
-
-        return rows;
+    /// <summary>
+    /// Replaces the month's <see cref="RollupRow.WholeMonth"/> rows by the sum of its whole-day rows: the stored ones of
+    /// its other days and <paramref name="dayRows"/> of the day being rolled (not saved yet; none: the stored day's).
+    /// </summary>
+    private static async Task<List<RollupRow>> MonthRowsAsync(CustomerServiceDbContext db, DateOnly day, IReadOnlyList<RollupRow> dayRows, CancellationToken cancellationToken)
+    {
+        var month = new DateOnly(day.Year, day.Month, 1);
+        await db.RollupRows.Where(r => r.Hour == RollupRow.WholeMonth && r.LocalDate == month).ExecuteDeleteAsync(cancellationToken);
+        var next = month.AddMonths(1);
+        var otherDays = await db.RollupRows.AsNoTracking()
+            .Where(r => r.Hour == RollupRow.WholeDay && r.LocalDate >= month && r.LocalDate < next && (dayRows.Count == 0 || r.LocalDate != day))
+            .ToListAsync(cancellationToken);
+        return RollupRow.Summed(month, RollupRow.WholeMonth, otherDays.Concat(dayRows.Where(r => r.Hour == RollupRow.WholeDay)));
     }
 }

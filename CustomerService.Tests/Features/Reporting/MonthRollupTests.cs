@@ -1,0 +1,143 @@
+using CustomerService.Domain.Conversations;
+using CustomerService.Domain.Organisation;
+using CustomerService.Domain.Reporting;
+using CustomerService.Tests.Builders;
+using CustomerService.Web.Features.Reporting;
+using CustomerService.Web.Features.Reporting.Rollups;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CustomerService.Tests.Features.Reporting;
+
+/// <summary>
+/// SPEC I4, ADR 011: a calendar month whose every day is in the period, rolled and clean is summed from its whole-month
+/// rows; any other closed day from its whole-day rows; the figures are those of facts alone either way.
+/// </summary>
+public sealed class MonthRollupTests
+{
+    // Asia/Shanghai (UTC+8). February 2026 has 28 days; today is 3 March.
+    private static DateTimeOffset Local(int month, int day, int hour, int minute = 0) => new(2026, month, day, hour, minute, 0, TimeSpan.FromHours(8));
+
+    /// <summary>
+    /// a1 answers entry "one". Valid consultations on 31 January (10:00), 3 February (10:00), 20 February (10:00, and
+    /// 15:00) and 1 March (10:00); an unanswered one on 20 February at 11:00. Every day from 30 January to 2 March is
+    /// rolled on 3 March.
+    /// </summary>
+    private static async Task<(EngineScenario Scenario, int A1)> ArrangeAsync()
+    {
+        var scenario = await EngineScenario.StartAsync();
+        scenario.Clock.Set(Local(1, 30, 8));
+        var a1 = await scenario.AddAgentAsync("a1");
+        var one = await scenario.AddGroupWithEntryAsync("one", new MemberAssignment(a1, 0));
+        await scenario.OnlineAsync(a1);
+        foreach (var at in new[] { Local(1, 31, 10), Local(2, 3, 10), Local(2, 20, 10), Local(2, 20, 15), Local(3, 1, 10) })
+        {
+            await ValidAsync(scenario, one, a1, at);
+        }
+
+        scenario.Clock.Set(Local(2, 20, 11));
+        var visitor = await scenario.AddVisitorAsync();
+        var unanswered = await scenario.StartActiveAsync(one, visitor);
+        await scenario.Engine.AppendVisitorMessageAsync(visitor, unanswered, $"v{unanswered}", "有人吗？");
+        scenario.Clock.Set(Local(2, 20, 11, 2));
+        await scenario.Engine.CloseByVisitorAsync(visitor, unanswered);
+
+        scenario.Clock.Set(Local(3, 3, 0, 5));
+        var roller = scenario.Database.Services.GetRequiredService<DayRoller>();
+        for (var day = new DateOnly(2026, 1, 30); day <= new DateOnly(2026, 3, 2); day = day.AddDays(1))
+        {
+            await roller.RollAsync(day);
+        }
+
+        scenario.Clock.Set(Local(3, 3, 9));
+        return (scenario, a1);
+    }
+
+    private static async Task ValidAsync(EngineScenario scenario, string entry, int agent, DateTimeOffset at)
+    {
+        scenario.Clock.Set(at);
+        var visitor = await scenario.AddVisitorAsync();
+        var conversation = await scenario.StartActiveAsync(entry, visitor);
+        await scenario.Engine.AppendVisitorMessageAsync(visitor, conversation, $"v{conversation}", "在吗？");
+        scenario.Clock.Set(at.AddSeconds(20));
+        await scenario.Engine.AppendAgentMessageAsync(agent, conversation, $"a{conversation}", "在的。");
+        scenario.Clock.Set(at.AddMinutes(5));
+        await scenario.Engine.EndByAgentAsync(agent, conversation);
+    }
+
+    [Fact]
+    public async Task A_whole_clean_month_is_read_from_its_month_rows_and_the_figures_are_those_of_facts()
+    {
+        var (scenario, a1) = await ArrangeAsync();
+        await using var _ = scenario;
+        var period = new ReportPeriod(new DateOnly(2026, 1, 30), new DateOnly(2026, 3, 3));
+        var audience = ReportAudience.Enterprise([a1]);
+
+        await using (var db = scenario.NewContext())
+        {
+            var split = await DaySplit.LoadAsync(db, await ReportContext.LoadAsync(db, scenario.Clock, CancellationToken.None), period, CancellationToken.None);
+            Assert.Equal([new DateOnly(2026, 2, 1)], split.WholeMonths);
+            Assert.Equal(
+                [new DateOnly(2026, 1, 30), new DateOnly(2026, 1, 31), new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 2)],
+                split.RolledDays);
+            // February's three consultations in one whole-month row of a1 in group "one".
+            var february = await db.RollupRows.SingleAsync(r => r.Hour == RollupRow.WholeMonth && r.LocalDate == new DateOnly(2026, 2, 1) && r.AgentId == a1 && r.ReceptionGroupId != null);
+            Assert.Equal((4L, 3L), (february.Consultations, february.Valid));
+        }
+
+        var rolled = await Reports(scenario).AgentsAsync(period, audience);
+        // Five valid and one invalid consultation over the period.
+        Assert.Equal((6L, 5L, 1L), (rolled.Total.Consultations, rolled.Total.Valid, rolled.Total.Invalid));
+
+        await MarkAsync(scenario, period.From, period.To);
+        var facts = await Reports(scenario).AgentsAsync(period, audience);
+        Assert.Equal(facts.Total, rolled.Total);
+        Assert.Equal(facts.Agents.Select(a => a.Figures), rolled.Agents.Select(a => a.Figures));
+    }
+
+    [Fact]
+    public async Task A_month_with_a_stale_day_or_cut_by_the_period_is_read_day_by_day()
+    {
+        var (scenario, a1) = await ArrangeAsync();
+        await using var _ = scenario;
+        var audience = ReportAudience.Enterprise([a1]);
+        var whole = await Reports(scenario).AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), audience);
+        var cut = await Reports(scenario).AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 28)), audience);
+        Assert.Equal((4L, 3L), (whole.Total.Consultations, whole.Total.Valid));
+        Assert.Equal((4L, 3L), (cut.Total.Consultations, cut.Total.Valid));
+
+        // A late fact on 20 February: the month's rows are stale, so February is read from its days and the marked one
+        // from facts, which now hold a rating the month rows have not seen.
+        await using (var db = scenario.NewContext())
+        {
+            var late = await db.Conversations.Where(c => c.RequestedAt >= Local(2, 20, 0).UtcDateTime && c.AgentMessageCount > 0)
+                .OrderBy(c => c.RequestedAt).Select(c => new { c.Id, c.VisitorId }).FirstAsync();
+            await scenario.Engine.RateAsync(late.VisitorId, late.Id, EvaluationLevel.VerySatisfied, problemSolved: true);
+        }
+
+        await using (var db = scenario.NewContext())
+        {
+            var split = await DaySplit.LoadAsync(db, await ReportContext.LoadAsync(db, scenario.Clock, CancellationToken.None),
+                new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), CancellationToken.None);
+            Assert.Empty(split.WholeMonths);
+            Assert.Equal(27, split.RolledDays.Count);
+        }
+
+        var stale = await Reports(scenario).AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), audience);
+        Assert.Equal((4L, 3L), (stale.Total.Consultations, stale.Total.Valid));
+        Assert.Equal(1L, stale.Total.Ratings.VerySatisfied);
+    }
+
+    private static async Task MarkAsync(EngineScenario scenario, DateOnly from, DateOnly to)
+    {
+        await using var db = scenario.NewContext();
+        for (var day = from; day <= to; day = day.AddDays(1))
+        {
+            db.RollupDirtyMarks.Add(new RollupDirtyMark(day, scenario.Clock.GetUtcNow().UtcDateTime));
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static ReportService Reports(EngineScenario scenario) => scenario.Database.Services.GetRequiredService<ReportService>();
+}
