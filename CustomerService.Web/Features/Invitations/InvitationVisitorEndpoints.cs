@@ -7,6 +7,7 @@ using CustomerService.Web.Features.Visitors.Api;
 using CustomerService.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CustomerService.Web.Features.Invitations;
 
@@ -21,7 +22,12 @@ public sealed record PresenceResponse(InvitationResponse? Invitation);
 /// <summary>The page the accepted conversation starts from (its source, key page and product, like a session start).</summary>
 public sealed record AcceptInvitationRequest(PageInfo? Page);
 
-public sealed record AcceptInvitationResponse(long ConversationId);
+/// <summary>
+/// The accept answered: the conversation with the inviting agent (<paramref name="WithInvitingAgent"/>), or, when he could
+/// no longer take the visitor, what ordinary routing gave instead (<paramref name="State"/> <c>active</c>, <c>queued</c> or
+/// <c>leave-message</c>, as a session start says) and a <paramref name="Notice"/> telling the visitor so.
+/// </summary>
+public sealed record AcceptInvitationResponse(long? ConversationId, string State, bool WithInvitingAgent, string? Notice);
 
 /// <summary>
 /// Visitor side of 主动邀请 (SPEC D13): <c>POST /api/visitor/presence</c> (the beacon frame's poll),
@@ -67,7 +73,7 @@ public static class InvitationVisitorEndpoints
 
     private static async Task<IResult> AcceptAsync(
         long id, [FromBody] AcceptInvitationRequest? request, HttpContext http, VisitorAuthenticator visitors, ConversationEngine engine,
-        IDbContextFactory<CustomerServiceDbContext> dbFactory, ViolationText text, CancellationToken cancellationToken)
+        IDbContextFactory<CustomerServiceDbContext> dbFactory, ViolationText text, IStringLocalizer<UiText> ui, CancellationToken cancellationToken)
     {
         var page = request?.Page;
         RuleViolationException.ThrowIf(
@@ -82,10 +88,15 @@ public static class InvitationVisitorEndpoints
         // VIP as at a session start (SPEC D2.7): a signed VIP, or a conversation that starts from a cart or order page.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var keyPages = await db.KeyPages.AsNoTracking().ToListAsync(cancellationToken);
-        var conversation = await engine.AcceptInvitationAsync(
+        var answer = await engine.AcceptInvitationAsync(
             visitorId, id, KeyPageMatcher.MakesVisitorVip(keyPages, page?.Url),
             new StartContext(page?.Url, page?.Title, page?.Referrer, VisitorAddress.Text(http.Connection.RemoteIpAddress)));
-        return Results.Ok(new AcceptInvitationResponse(conversation.Id));
+        var result = answer.Result;
+        return Results.Ok(new AcceptInvitationResponse(
+            result.Conversation?.Id,
+            result.Outcome == StartOutcome.LeaveMessage ? "leave-message" : ConversationResponse.StateName(result.Conversation!.State),
+            answer.WithdrawnBecause is null,
+            answer.WithdrawnBecause is null ? null : ui["Invitations.WithdrawnNotice"].Value));
     }
 
     private static async Task<IResult> DeclineAsync(
