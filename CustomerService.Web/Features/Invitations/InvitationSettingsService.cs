@@ -5,13 +5,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Invitations;
 
-/// <summary>邀请设置 (seed 004): the default text, the answer time and the automatic rule. The migration seeds the row.</summary>
-public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceDbContext> dbFactory)
+/// <summary>
+/// 邀请设置 (seed 004): the default text, the answer time and the automatic rule. The migration seeds the row. Every
+/// visitor's presence poll (every 5 s) asks for the automatic rule, so the row is read at most every
+/// <see cref="Lifetime"/>; a save on this node shows at once, another node of a cluster picks it up within the lifetime
+/// (as <see cref="Branding.VisitorAgentImage"/> does).
+/// </summary>
+public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<InvitationSettings> GetAsync(CancellationToken cancellationToken = default)
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private volatile Snapshot? _snapshot;
+
+    public async ValueTask<InvitationSettings> GetAsync(CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
+        if (_snapshot is { } snapshot && now < snapshot.ExpiresAt)
+        {
+            return snapshot.Settings;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? InvitationSettings.CreateDefault();
+        var settings = await db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? InvitationSettings.CreateDefault();
+        _snapshot = new Snapshot(settings, now + Lifetime);
+        return settings;
     }
 
     /// <summary>Saves all or nothing: a refused value leaves the stored settings as they were.</summary>
@@ -33,8 +50,12 @@ public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceD
 
         settings.Update(model.DefaultText!, model.LifetimeSeconds, model.AutoInviteEnabled, model.AutoInvitePageContains, model.AutoInviteAfterSeconds);
         await db.SaveChangesAsync(cancellationToken);
+        _snapshot = null;
         return Outcome.Ok;
     }
+
+    /// <summary>Read settings are never changed (AsNoTracking, private setters), so one instance is shared by every poll.</summary>
+    private sealed record Snapshot(InvitationSettings Settings, DateTimeOffset ExpiresAt);
 }
 
 /// <summary>The settings page's editable copy.</summary>

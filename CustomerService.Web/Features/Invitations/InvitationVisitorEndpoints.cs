@@ -35,18 +35,22 @@ public sealed record AcceptInvitationResponse(long? ConversationId, string State
 /// </summary>
 public static class InvitationVisitorEndpoints
 {
+    /// <summary>How long the automatic rule waits after finding no agent to invite through (all busy, or a recent invitation).</summary>
+    public static readonly TimeSpan AutoInviteRetry = TimeSpan.FromMinutes(1);
+
     public static IEndpointRouteBuilder MapInvitationVisitorApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/visitor").AllowAnonymous().DisableAntiforgery().RequireCors(VisitorApiCors.Policy)
             .AddEndpointFilter<RuleViolationFilter>();
-        api.MapPost("/presence", PresenceAsync);
+        // Polled every 5 s by every open page: limited per visitor like his other posts, so a script cannot spin it.
+        api.MapPost("/presence", PresenceAsync).RequireRateLimiting(VisitorApiEndpoints.PostPolicy);
         api.MapPost("/invitations/{id:long}/accept", AcceptAsync).RequireRateLimiting(VisitorApiEndpoints.PostPolicy);
         api.MapPost("/invitations/{id:long}/decline", DeclineAsync).RequireRateLimiting(VisitorApiEndpoints.PostPolicy);
         return app;
     }
 
     private static async Task<IResult> PresenceAsync(
-        [FromBody] PresenceRequest request, HttpContext http, VisitorAuthenticator visitors, OnlineVisitors online,
+        [FromBody] PresenceRequest request, HttpContext http, VisitorAuthenticator visitors, OnlineVisitors online, ConsultationEntryCodes entries,
         ConversationEngine engine, InvitationSettingsService settings, ViolationText text, TimeProvider clock, CancellationToken cancellationToken)
     {
         RuleViolationException.ThrowIf(
@@ -59,12 +63,18 @@ public static class InvitationVisitorEndpoints
             return ApiProblems.Unauthorized(text);
         }
 
+        // A page of no entry would put the visitor among nobody's 在线访客 and feed the automatic rule an entry it cannot route.
+        RuleViolationException.ThrowIf(await entries.ExistsAsync(request.Entry!, cancellationToken) ? null : new RuleViolation("EntryUnknown"));
         var seen = online.Seen(visitorId, request.Entry!, request.Url!);
         var now = clock.GetUtcNow().UtcDateTime;
         var pending = engine.PendingInvitationFor(visitorId, now);
-        if (pending is null && (await settings.GetAsync(cancellationToken)).AutoInvites(seen.PageUrl, seen.PageSince, now))
+        if (pending is null && !(seen.AutoInviteNotBefore > now)
+            && (await settings.GetAsync(cancellationToken)).AutoInvites(seen.PageUrl, seen.PageSince, now))
         {
+            // The engine's answer holds for a while: invited, he is not asked again within the quiet period; nobody to
+            // invite through, the rule tries again a minute later — never on every poll through the engine's loop.
             pending = await engine.AutoInviteAsync(visitorId, seen.EntryCode);
+            online.DeferAutoInvite(visitorId, now + (pending is null ? AutoInviteRetry : ConversationEngine.AutoInviteQuietPeriod));
         }
 
         return Results.Ok(new PresenceResponse(pending is null ? null

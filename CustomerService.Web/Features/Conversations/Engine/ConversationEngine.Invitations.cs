@@ -28,6 +28,9 @@ public sealed record InvitationAnswer(StartResult Result, RuleViolation? Withdra
 /// </summary>
 public sealed partial class ConversationEngine
 {
+    /// <summary>The automatic rule invites a visitor at most once in this period (ADR 021).</summary>
+    public static readonly TimeSpan AutoInviteQuietPeriod = TimeSpan.FromHours(1);
+
     // Written by the loop only; concurrent because the widget's presence poll reads it from request threads, so polling
     // thousands of visitors never queues behind the engine's writes.
     private readonly ConcurrentDictionary<long, PendingInvitation> _pendingInvitations = new();
@@ -150,7 +153,7 @@ public sealed partial class ConversationEngine
     public Task<PendingInvitationView?> AutoInviteAsync(long visitorId, string entryCode) => Submit(async batch =>
     {
         if (_pendingInvitations.ContainsKey(visitorId) || _openByVisitor.ContainsKey(visitorId)
-            || await batch.Db.Invitations.AnyAsync(i => i.VisitorId == visitorId && i.CreatedAt >= batch.Now.AddHours(-AutoInviteQuietHours), batch.CancellationToken))
+            || await batch.Db.Invitations.AnyAsync(i => i.VisitorId == visitorId && i.CreatedAt >= batch.Now - AutoInviteQuietPeriod, batch.CancellationToken))
         {
             // Asked once in a while at most: an invitation the visitor declined or ignored is his answer for this visit.
             return null;
@@ -246,8 +249,6 @@ public sealed partial class ConversationEngine
 
     private static async Task<InvitationSettings> InvitationSettingsAsync(EngineBatch batch) =>
         await batch.Db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(batch.CancellationToken) ?? InvitationSettings.CreateDefault();
-
-    private const int AutoInviteQuietHours = 1;
 
     private sealed record PendingInvitation(Invitation Entity, PendingInvitationView View);
 }
