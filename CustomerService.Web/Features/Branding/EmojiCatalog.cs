@@ -14,19 +14,45 @@ public sealed record EmojiGroupView(int Id, string Name, IReadOnlyList<EmojiItem
 /// 表情管理 (seed 002 “二、企业设置 10.表情管理”): custom groups of image emoji beside the built-in system set; one image at
 /// a time or a ZIP of many (<see cref="EmojiArchive"/>: all or nothing), and deletion. Every refusal happens before
 /// anything is stored; when storing fails half-way, the files already written are removed again.
+/// <para>
+/// Every picker that opens (each visitor's, each agent's) asks for the list, so it is read at most every
+/// <see cref="ListLifetime"/>; every change on this node drops it at once, another node of a cluster sees it within
+/// the lifetime (as <see cref="VisitorAgentImage"/> does).
+/// </para>
 /// </summary>
 public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, TimeProvider clock)
 {
+    public static readonly TimeSpan ListLifetime = TimeSpan.FromSeconds(30);
+
+    private volatile ListSnapshot? _list;
+
+    // Bumped by every change: a list read while a change was being saved is not kept, so it cannot outlive the change.
+    private int _version;
+
     public static string UrlFor(long emojiId) => $"/api/emoji/{emojiId}";
 
     public async Task<IReadOnlyList<EmojiGroupView>> ListAsync(CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
+        if (_list is { } cached && now < cached.ExpiresAt)
+        {
+            return cached.Groups;
+        }
+
+        var version = Volatile.Read(ref _version);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var groups = await db.EmojiGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken);
         var emoji = await db.CustomEmojis.AsNoTracking().OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.GroupId, e.Name }).ToListAsync(cancellationToken);
         var byGroup = emoji.ToLookup(e => e.GroupId);
-        return [.. groups.Select(g => new EmojiGroupView(g.Id, g.Name, [.. byGroup[g.Id].Select(e => new EmojiItem(e.Id, e.Name, UrlFor(e.Id)))]))];
+        IReadOnlyList<EmojiGroupView> list =
+            [.. groups.Select(g => new EmojiGroupView(g.Id, g.Name, [.. byGroup[g.Id].Select(e => new EmojiItem(e.Id, e.Name, UrlFor(e.Id)))]))];
+        if (Volatile.Read(ref _version) == version)
+        {
+            _list = new ListSnapshot(list, now + ListLifetime);
+        }
+
+        return list;
     }
 
     public async Task<Outcome<int>> CreateGroupAsync(string? name, CancellationToken cancellationToken = default)
@@ -46,6 +72,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         var group = new EmojiGroup(trimmed);
         db.EmojiGroups.Add(group);
         await db.SaveChangesAsync(cancellationToken);
+        ListChanged();
         return group.Id;
     }
 
@@ -62,6 +89,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         var keys = await db.CustomEmojis.Where(e => e.GroupId == groupId).Select(e => e.StorageKey).ToListAsync(cancellationToken);
         db.EmojiGroups.Remove(group);
         await db.SaveChangesAsync(cancellationToken);
+        ListChanged();
         DeleteFiles(keys);
         return Outcome.Ok;
     }
@@ -109,6 +137,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
 
         db.CustomEmojis.Remove(emoji);
         await db.SaveChangesAsync(cancellationToken);
+        ListChanged();
         DeleteFiles([emoji.StorageKey]);
         return Outcome.Ok;
     }
@@ -153,6 +182,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            ListChanged();
             return files.Count;
         }
         catch
@@ -169,6 +199,12 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         return name.Length > CustomEmoji.NameMaxLength ? name[..CustomEmoji.NameMaxLength] : name;
     }
 
+    private void ListChanged()
+    {
+        Interlocked.Increment(ref _version);
+        _list = null;
+    }
+
     private void DeleteFiles(IEnumerable<string> keys)
     {
         foreach (var key in keys)
@@ -177,6 +213,9 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         }
     }
 }
+
+/// <summary>The picker's list as read at one moment, shared by every reader until it expires (its records are immutable).</summary>
+internal sealed record ListSnapshot(IReadOnlyList<EmojiGroupView> Groups, DateTimeOffset ExpiresAt);
 
 /// <summary>An emoji's stored bytes (the caller disposes <see cref="Content"/>).</summary>
 public sealed record EmojiContent(Stream Content, string FileName, long Size, string ContentType);
