@@ -2,6 +2,7 @@ using CustomerService.Data;
 using CustomerService.Domain.Branding;
 using CustomerService.Domain.Common;
 using CustomerService.Web.Features.Visitors.Api;
+using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Branding;
@@ -16,44 +17,19 @@ public sealed record EmojiGroupView(int Id, string Name, IReadOnlyList<EmojiItem
 /// anything is stored; when storing fails half-way, the files already written are removed again.
 /// <para>
 /// Every picker that opens (each visitor's, each agent's) asks for the list, so it is read at most every
-/// <see cref="ListLifetime"/>; every change on this node drops it at once, another node of a cluster sees it within
-/// the lifetime (as <see cref="VisitorAgentImage"/> does).
+/// <see cref="ListLifetime"/> (<see cref="ExpiringSnapshot{T}"/>): every change on this node drops it at once.
 /// </para>
 /// </summary>
 public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, TimeProvider clock)
 {
     public static readonly TimeSpan ListLifetime = TimeSpan.FromSeconds(30);
 
-    private volatile ListSnapshot? _list;
-
-    // Bumped by every change: a list read while a change was being saved is not kept, so it cannot outlive the change.
-    private int _version;
+    private readonly ExpiringSnapshot<IReadOnlyList<EmojiGroupView>> _list = new(clock, ListLifetime);
 
     public static string UrlFor(long emojiId) => $"/api/emoji/{emojiId}";
 
-    public async Task<IReadOnlyList<EmojiGroupView>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow();
-        if (_list is { } cached && now < cached.ExpiresAt)
-        {
-            return cached.Groups;
-        }
-
-        var version = Volatile.Read(ref _version);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var groups = await db.EmojiGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken);
-        var emoji = await db.CustomEmojis.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => new { e.Id, e.GroupId, e.Name }).ToListAsync(cancellationToken);
-        var byGroup = emoji.ToLookup(e => e.GroupId);
-        IReadOnlyList<EmojiGroupView> list =
-            [.. groups.Select(g => new EmojiGroupView(g.Id, g.Name, [.. byGroup[g.Id].Select(e => new EmojiItem(e.Id, e.Name, UrlFor(e.Id)))]))];
-        if (Volatile.Read(ref _version) == version)
-        {
-            _list = new ListSnapshot(list, now + ListLifetime);
-        }
-
-        return list;
-    }
+    public async Task<IReadOnlyList<EmojiGroupView>> ListAsync(CancellationToken cancellationToken = default) =>
+        await _list.GetAsync(ReadListAsync, cancellationToken);
 
     public async Task<Outcome<int>> CreateGroupAsync(string? name, CancellationToken cancellationToken = default)
     {
@@ -199,10 +175,16 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         return name.Length > CustomEmoji.NameMaxLength ? name[..CustomEmoji.NameMaxLength] : name;
     }
 
-    private void ListChanged()
+    private void ListChanged() => _list.Invalidate();
+
+    private async Task<IReadOnlyList<EmojiGroupView>> ReadListAsync(CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _version);
-        _list = null;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var groups = await db.EmojiGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken);
+        var emoji = await db.CustomEmojis.AsNoTracking().OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.GroupId, e.Name }).ToListAsync(cancellationToken);
+        var byGroup = emoji.ToLookup(e => e.GroupId);
+        return [.. groups.Select(g => new EmojiGroupView(g.Id, g.Name, [.. byGroup[g.Id].Select(e => new EmojiItem(e.Id, e.Name, UrlFor(e.Id)))]))];
     }
 
     private void DeleteFiles(IEnumerable<string> keys)
@@ -213,9 +195,6 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         }
     }
 }
-
-/// <summary>The picker's list as read at one moment, shared by every reader until it expires (its records are immutable).</summary>
-internal sealed record ListSnapshot(IReadOnlyList<EmojiGroupView> Groups, DateTimeOffset ExpiresAt);
 
 /// <summary>An emoji's stored bytes (the caller disposes <see cref="Content"/>).</summary>
 public sealed record EmojiContent(Stream Content, string FileName, long Size, string ContentType);

@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Invitations;
+using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Invitations;
@@ -15,21 +16,15 @@ public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceD
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    private volatile Snapshot? _snapshot;
+    // Read settings are never changed (AsNoTracking, private setters), so one instance serves every poll.
+    private readonly ExpiringSnapshot<InvitationSettings> _settings = new(clock, Lifetime);
 
-    public async ValueTask<InvitationSettings> GetAsync(CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow();
-        if (_snapshot is { } snapshot && now < snapshot.ExpiresAt)
+    public ValueTask<InvitationSettings> GetAsync(CancellationToken cancellationToken = default) =>
+        _settings.GetAsync(async ct =>
         {
-            return snapshot.Settings;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? InvitationSettings.CreateDefault();
-        _snapshot = new Snapshot(settings, now + Lifetime);
-        return settings;
-    }
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(ct) ?? InvitationSettings.CreateDefault();
+        }, cancellationToken);
 
     /// <summary>Saves all or nothing: a refused value leaves the stored settings as they were.</summary>
     public async Task<Outcome> SaveAsync(InvitationSettingsModel model, CancellationToken cancellationToken = default)
@@ -50,12 +45,9 @@ public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceD
 
         settings.Update(model.DefaultText!, model.LifetimeSeconds, model.AutoInviteEnabled, model.AutoInvitePageContains, model.AutoInviteAfterSeconds);
         await db.SaveChangesAsync(cancellationToken);
-        _snapshot = null;
+        _settings.Invalidate();
         return Outcome.Ok;
     }
-
-    /// <summary>Read settings are never changed (AsNoTracking, private setters), so one instance is shared by every poll.</summary>
-    private sealed record Snapshot(InvitationSettings Settings, DateTimeOffset ExpiresAt);
 }
 
 /// <summary>The settings page's editable copy.</summary>
