@@ -241,6 +241,14 @@ public sealed class EngineInvitationTests
         return (await db.Invitations.SingleAsync(i => i.Id == invitationId)).State;
     }
 
+    /// <summary>An admin's change to an account, which reaches the engine through its roster, not as a command.</summary>
+    private static async Task ChangeAccountAsync(EngineScenario scenario, int accountId, Action<Account> change)
+    {
+        await using var db = scenario.NewContext();
+        change(await db.Accounts.SingleAsync(x => x.Id == accountId));
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>Agent a (max load 2) alone Online: one conversation and one pending invitation fill him.</summary>
     private static async Task<(Setup Setup, PendingInvitationView Invitation)> FillAWithAnInvitationAsync()
     {
@@ -317,12 +325,8 @@ public sealed class EngineInvitationTests
         var (scenario, a, b, entry, visitor) = await SetUpAsync();
         await using var _ = scenario;
         var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
-        await using (var db = scenario.NewContext())
-        {
-            // Disabled by an admin: no status change reaches the engine, so the invitation is still pending.
-            (await db.Accounts.SingleAsync(x => x.Id == a)).Disable();
-            await db.SaveChangesAsync();
-        }
+        // Disabled by an admin: no status change reaches the engine, so the invitation is still pending.
+        await ChangeAccountAsync(scenario, a, account => account.Disable());
 
         var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
 
@@ -338,11 +342,7 @@ public sealed class EngineInvitationTests
     {
         var ((scenario, a, _, _, visitor), invitation) = await FillAWithAnInvitationAsync();
         await using var _ = scenario;
-        await using (var db = scenario.NewContext())
-        {
-            (await db.Accounts.SingleAsync(x => x.Id == a)).ChangeMaxLoad(1);
-            await db.SaveChangesAsync();
-        }
+        await ChangeAccountAsync(scenario, a, account => account.ChangeMaxLoad(1));
 
         var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
 
@@ -359,11 +359,7 @@ public sealed class EngineInvitationTests
         await using var _ = scenario;
         var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
         await scenario.Engine.SetStatusAsync(b, AgentStatus.Away);
-        await using (var db = scenario.NewContext())
-        {
-            (await db.Accounts.SingleAsync(x => x.Id == a)).Disable();
-            await db.SaveChangesAsync();
-        }
+        await ChangeAccountAsync(scenario, a, account => account.Disable());
 
         var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
 
