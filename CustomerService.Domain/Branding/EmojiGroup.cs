@@ -93,4 +93,14 @@ public class BrandImage : IAudited
     public string Url => UrlFor(Id);
 
     public static string UrlFor(long id) => $"/api/branding/images/{id}";
+
+    /// <summary>The id of a brand image's own address (<see cref="UrlFor"/>); null for any other address.</summary>
+    public static long? IdOf(string? url)
+    {
+        const string prefix = "/api/branding/images/";
+        return url is not null && url.StartsWith(prefix, StringComparison.Ordinal)
+            && long.TryParse(url.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
+    }
 }

@@ -90,6 +90,21 @@ public class Invitation
     }
 
     /// <summary>
+    /// Ends a pending invitation its agent can no longer honour (see <see cref="InvitationState.Withdrawn"/>); it never
+    /// stays pending after that, so the widget takes it down and the agent's held slot is free.
+    /// </summary>
+    public void Withdraw(DateTime now)
+    {
+        if (!IsPending)
+        {
+            throw new InvalidOperationException($"Invitation {Id} is {State}, not pending.");
+        }
+
+        State = InvitationState.Withdrawn;
+        AnsweredAt = now;
+    }
+
+    /// <summary>
     /// A late answer is refused rather than honoured: the agent was told the invitation ran out and may have taken
     /// other visitors since, so an accept after the deadline must not land on him.
     /// </summary>

@@ -38,6 +38,9 @@ public enum SourceFilter
     Youdao,
     Referral,
     Direct,
+
+    /// <summary>主动邀请: the consultation was opened by an accepted invitation (SPEC D13), as 数据分析 counts it.</summary>
+    Invitation,
 }
 
 /// <summary>接待方式 (SPEC G2). The product has no robot reception yet, so 机器人接待 finds nothing — truthfully.</summary>

@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Tests.Fakes;
 using CustomerService.Web.Features.Auth;
+using CustomerService.Web.Features.Branding;
 using CustomerService.Web.Features.Colleagues;
 using CustomerService.Web.Features.Console;
 using CustomerService.Web.Features.Crm;
@@ -130,6 +131,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddAuthFeature();
         services.AddOrganisationFeature();
         services.AddSettingsFeature();
+        services.AddBrandingFeature();
         services.AddConversationEngine();
         services.AddVisitorsFeature(new ConfigurationBuilder().Build());
         services.AddConsoleFeature();

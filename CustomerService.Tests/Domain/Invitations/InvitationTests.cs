@@ -95,6 +95,20 @@ public sealed class InvitationTests
         Assert.Equal(InvitationState.Accepted, invitation.State);
     }
 
+    [Fact]
+    public void A_withdrawn_invitation_records_the_moment_and_is_final()
+    {
+        var invitation = NewInvitation(lifetimeSeconds: 60);
+
+        invitation.Withdraw(Sent.AddSeconds(20));
+
+        Assert.Equal(InvitationState.Withdrawn, invitation.State);
+        Assert.Equal(Sent.AddSeconds(20), invitation.AnsweredAt);
+        Assert.False(invitation.Expire(Sent.AddSeconds(90)));
+        Assert.Equal("InvitationAnswered", Assert.Throws<RuleViolationException>(() => invitation.Accept(5, Sent.AddSeconds(21))).Violation.Code);
+        Assert.Throws<InvalidOperationException>(() => invitation.Withdraw(Sent.AddSeconds(22)));
+    }
+
     [Theory]
     [InlineData(null, "Required")]
     [InlineData("   ", "Required")]

@@ -45,7 +45,9 @@ public sealed class EngineInvitationTests
         Assert.Equal(invitation, scenario.Engine.PendingInvitationFor(visitor, scenario.Clock.GetUtcNow().UtcDateTime));
 
         scenario.Clock.Advance(TimeSpan.FromSeconds(8));
-        var conversation = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, isVip: false, new StartContext("https://shop/p/1"));
+        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, isVip: false, new StartContext("https://shop/p/1"));
+        var conversation = answer.Result.Conversation!;
+        Assert.Null(answer.WithdrawnBecause);
 
         Assert.Equal(ConversationState.Active, conversation.State);
         Assert.Equal(a, conversation.AgentId);
@@ -233,15 +235,136 @@ public sealed class EngineInvitationTests
         Assert.Equal(0, await db.Conversations.CountAsync());
     }
 
+    private static async Task<InvitationState> StoredStateAsync(EngineScenario scenario, long invitationId)
+    {
+        await using var db = scenario.NewContext();
+        return (await db.Invitations.SingleAsync(i => i.Id == invitationId)).State;
+    }
+
+    /// <summary>An admin's change to an account, which reaches the engine through its roster, not as a command.</summary>
+    private static async Task ChangeAccountAsync(EngineScenario scenario, int accountId, Action<Account> change)
+    {
+        await using var db = scenario.NewContext();
+        change(await db.Accounts.SingleAsync(x => x.Id == accountId));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Agent a (max load 2) alone Online: one conversation and one pending invitation fill him.</summary>
+    private static async Task<(Setup Setup, PendingInvitationView Invitation)> FillAWithAnInvitationAsync()
+    {
+        var setup = await SetUpAsync();
+        await setup.Scenario.Engine.SetStatusAsync(setup.Colleague, AgentStatus.Away);
+        await setup.Scenario.StartActiveAsync(setup.Entry);
+        var invitation = await setup.Scenario.Engine.InviteAsync(new InviteRequest(setup.Agent, setup.Visitor, setup.Entry, "您好"));
+        return (setup, invitation);
+    }
+
     [Fact]
-    public async Task Accepting_after_the_agent_went_away_is_refused_so_the_widget_falls_back_to_routing()
+    public async Task A_pending_invitation_holds_a_slot_so_routing_queues_a_new_request_and_the_accept_stays_within_max_load()
+    {
+        var ((scenario, a, _, entry, visitor), invitation) = await FillAWithAnInvitationAsync();
+        await using var _ = scenario;
+
+        var newcomer = await scenario.Engine.StartAsync(new StartRequest(await scenario.AddVisitorAsync(), entry));
+        Assert.Equal(StartOutcome.Queued, newcomer.Outcome);
+
+        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
+        Assert.Equal(a, answer.Result.Conversation!.AgentId);
+        Assert.Equal(2, (await scenario.Engine.GetConversationsOfAgentAsync(a)).Count(c => c.State == ConversationState.Active));
+        Assert.Equal(2, (await scenario.Engine.GetPresenceAsync()).Single(p => p.AgentId == a).Load);
+    }
+
+    [Fact]
+    public async Task A_declined_invitation_frees_its_slot_at_once_for_the_queue()
+    {
+        var ((scenario, a, _, entry, visitor), invitation) = await FillAWithAnInvitationAsync();
+        await using var _ = scenario;
+        var waiting = await scenario.Engine.StartAsync(new StartRequest(await scenario.AddVisitorAsync(), entry));
+        Assert.Equal(StartOutcome.Queued, waiting.Outcome);
+
+        await scenario.Engine.DeclineInvitationAsync(visitor, invitation.Id);
+
+        // No tick in between: the decline itself hands the freed slot to the waiting visitor.
+        var served = await scenario.Engine.GetConversationAsync(waiting.Conversation!.Id);
+        Assert.Equal(ConversationState.Active, served!.State);
+        Assert.Equal(a, served.AgentId);
+    }
+
+    [Fact]
+    public async Task An_expired_invitation_frees_its_slot_for_the_queue_on_the_tick()
+    {
+        var ((scenario, a, _, entry, _), _) = await FillAWithAnInvitationAsync();
+        await using var _ = scenario;
+        var waiting = await scenario.Engine.StartAsync(new StartRequest(await scenario.AddVisitorAsync(), entry));
+        using var stream = scenario.Liveness.StreamOpened(waiting.Conversation!.Id); // he waits with his chat page open
+
+        scenario.Clock.Advance(TimeSpan.FromSeconds(61));
+        await scenario.Engine.TickAsync();
+
+        Assert.Equal(a, (await scenario.Engine.GetConversationAsync(waiting.Conversation!.Id))!.AgentId);
+    }
+
+    [Fact]
+    public async Task An_agent_going_away_withdraws_his_pending_invitations_and_the_widget_no_longer_shows_them()
     {
         var (scenario, a, _, entry, visitor) = await SetUpAsync();
         await using var _ = scenario;
         var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
+
         await scenario.Engine.SetStatusAsync(a, AgentStatus.Away);
 
-        Assert.Equal("InvitationAgentGone", await RefusalAsync(() => scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false)));
+        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
+        Assert.Null(scenario.Engine.PendingInvitationFor(visitor, scenario.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal("InvitationNotFound", await RefusalAsync(() => scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false)));
+        Assert.Equal((1, 0), await CountsAsync(scenario));
+    }
+
+    [Fact]
+    public async Task Accepting_when_the_inviting_agent_is_gone_withdraws_the_invitation_and_routes_the_request_to_a_colleague()
+    {
+        var (scenario, a, b, entry, visitor) = await SetUpAsync();
+        await using var _ = scenario;
+        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
+        // Disabled by an admin: no status change reaches the engine, so the invitation is still pending.
+        await ChangeAccountAsync(scenario, a, account => account.Disable());
+
+        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
+
+        Assert.Equal("InvitationAgentGone", answer.WithdrawnBecause!.Code);
+        Assert.Equal(StartOutcome.Active, answer.Result.Outcome);
+        Assert.Equal(b, answer.Result.Conversation!.AgentId);
+        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
+        Assert.Null(scenario.Engine.PendingInvitationFor(visitor, scenario.Clock.GetUtcNow().UtcDateTime));
+    }
+
+    [Fact]
+    public async Task Accepting_when_the_inviting_agent_became_full_withdraws_the_invitation_and_queues_the_request()
+    {
+        var ((scenario, a, _, _, visitor), invitation) = await FillAWithAnInvitationAsync();
+        await using var _ = scenario;
+        await ChangeAccountAsync(scenario, a, account => account.ChangeMaxLoad(1));
+
+        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
+
+        Assert.Equal("InvitationAgentFull", answer.WithdrawnBecause!.Code);
+        Assert.Equal(StartOutcome.Queued, answer.Result.Outcome);
+        Assert.Equal(1, (await scenario.Engine.GetConversationsOfAgentAsync(a)).Count(c => c.State == ConversationState.Active));
+        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
+    }
+
+    [Fact]
+    public async Task Accepting_when_every_agent_is_gone_withdraws_the_invitation_and_offers_the_leave_message_form()
+    {
+        var (scenario, a, b, entry, visitor) = await SetUpAsync();
+        await using var _ = scenario;
+        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
+        await scenario.Engine.SetStatusAsync(b, AgentStatus.Away);
+        await ChangeAccountAsync(scenario, a, account => account.Disable());
+
+        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
+
+        Assert.Equal(StartOutcome.LeaveMessage, answer.Result.Outcome);
+        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
         Assert.Equal((1, 0), await CountsAsync(scenario));
     }
 
@@ -256,7 +379,7 @@ public sealed class EngineInvitationTests
         await scenario.OnlineAsync(a);
 
         Assert.Equal(invitation.Id, scenario.Engine.PendingInvitationFor(visitor, scenario.Clock.GetUtcNow().UtcDateTime)!.Id);
-        var conversation = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
-        Assert.Equal(a, conversation.AgentId);
+        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
+        Assert.Equal(a, answer.Result.Conversation!.AgentId);
     }
 }

@@ -154,4 +154,77 @@ public sealed class InvitationVisitorApiTests(AppFactory app) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.BadRequest, accepted.StatusCode);
         Assert.Contains("InvitationNotFound", await accepted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Presence_on_an_unknown_entry_is_refused_with_a_clear_message_and_the_visitor_stays_where_he_was()
+    {
+        var (visitor, visitorId) = await OnlineVisitorAsync();
+
+        using var response = await visitor.SendAsync(HttpMethod.Post, "/api/visitor/presence", new PresenceRequest("no-such-entry", "https://shop.example.com/other"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("EntryUnknown", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("presale", app.Services.GetRequiredService<OnlineVisitors>().Find(visitorId)!.EntryCode);
+    }
+
+    [Fact]
+    public async Task Presence_is_rate_limited_per_visitor_like_his_other_posts()
+    {
+        var (visitor, _) = await OnlineVisitorAsync();
+        var (other, _) = await OnlineVisitorAsync();
+
+        // 20 posts per token per 10 s (VisitorApiOptions): the first poll above was one of them.
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await visitor.SendAsync(HttpMethod.Post, "/api/visitor/presence", new PresenceRequest("presale", "https://shop.example.com/product/1"));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, 19).Append(HttpStatusCode.TooManyRequests), statuses);
+        Assert.Null((await PresenceAsync(other)).Invitation); // another visitor is not held back
+    }
+
+    [Fact]
+    public async Task The_automatic_rule_invites_on_a_matching_page_after_its_delay_only_when_switched_on_and_waits_when_nobody_can_be_invited()
+    {
+        var settings = app.Services.GetRequiredService<InvitationSettingsService>();
+        var online = app.Services.GetRequiredService<OnlineVisitors>();
+        var sales1 = await app.AccountIdAsync("sales1");
+        var before = InvitationSettingsModel.From(await settings.GetAsync());
+        var rule = InvitationSettingsModel.From(await settings.GetAsync());
+        rule.AutoInviteEnabled = false;
+        rule.AutoInvitePageContains = "/product/";
+        rule.AutoInviteAfterSeconds = 5;
+        Assert.True((await settings.SaveAsync(rule)).Succeeded);
+        try
+        {
+            var (first, firstId) = await OnlineVisitorAsync();
+            var (second, secondId) = await OnlineVisitorAsync();
+            await Task.Delay(TimeSpan.FromSeconds(5.5));
+
+            Assert.Null((await PresenceAsync(first)).Invitation); // off: nobody is invited, however long he stays
+
+            rule.AutoInviteEnabled = true;
+            Assert.True((await settings.SaveAsync(rule)).Succeeded);
+            await Engine.SetStatusAsync(sales1, AgentStatus.Busy);
+            Assert.Null((await PresenceAsync(second)).Invitation); // on, but nobody of 售前 takes new conversations
+            Assert.NotNull(online.Find(secondId)!.AutoInviteNotBefore);
+            await Engine.SetStatusAsync(sales1, AgentStatus.Online);
+            Assert.Null((await PresenceAsync(second)).Invitation); // the rule waits its minute instead of asking on every poll
+
+            var invitation = (await PresenceAsync(first)).Invitation!;
+            Assert.Equal("客服小美", invitation.AgentName);
+            Assert.Equal(before.DefaultText, invitation.Text);
+            await using var db = app.Services.GetRequiredService<IDbContextFactory<CustomerServiceDbContext>>().CreateDbContext();
+            var stored = await db.Invitations.SingleAsync(i => i.VisitorId == firstId);
+            Assert.Equal((sales1, InvitationState.Pending), (stored.AgentId, stored.State));
+            Assert.False(await db.Invitations.AnyAsync(i => i.VisitorId == secondId));
+        }
+        finally
+        {
+            await Engine.SetStatusAsync(sales1, AgentStatus.Online);
+            await settings.SaveAsync(before);
+        }
+    }
 }

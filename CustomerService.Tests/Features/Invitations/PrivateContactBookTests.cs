@@ -1,3 +1,4 @@
+using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Organisation;
 using CustomerService.Domain.Routing;
@@ -104,6 +105,45 @@ public sealed class PrivateContactBookTests
 
         Assert.Equal(a, await StoredOwnerAsync(scenario, visitor));
         Assert.Empty(await Book(scenario).MineAsync(b));
+    }
+
+    [Fact]
+    public async Task Two_agents_binding_the_same_visitor_at_once_get_one_binding_and_one_refusal()
+    {
+        await using var scenario = await EngineScenario.StartAsync();
+        var a = await scenario.AddAgentAsync("a");
+        var b = await scenario.AddAgentAsync("b");
+        var entry = await scenario.AddGroupWithEntryAsync("presale", new MemberAssignment(a, 0), new MemberAssignment(b, 0));
+        var visitor = await scenario.AddVisitorAsync();
+        await scenario.OnlineAsync(a);
+        await ServeOnceAsync(scenario, a, entry, visitor);
+        await scenario.Engine.SetStatusAsync(a, AgentStatus.Away);
+        await scenario.OnlineAsync(b);
+        await ServeOnceAsync(scenario, b, entry, visitor);
+
+        var outcomes = await Task.WhenAll(Book(scenario).BindAsync(a, visitor), Book(scenario).BindAsync(b, visitor));
+
+        var winner = Assert.Single(outcomes.Zip([a, b]), o => o.First.Succeeded).Second;
+        Assert.Equal("PrivateContactTaken", Assert.Single(outcomes, o => !o.Succeeded).Violation!.Code);
+        Assert.Equal(winner, await StoredOwnerAsync(scenario, visitor));
+    }
+
+    [Fact]
+    public async Task The_engine_step_that_changes_the_binding_is_the_one_that_refuses_a_colleagues_contact()
+    {
+        await using var scenario = await EngineScenario.StartAsync();
+        var a = await scenario.AddAgentAsync("a");
+        var b = await scenario.AddAgentAsync("b");
+        var visitor = await scenario.AddVisitorAsync();
+        await scenario.Engine.BindPrivateContactAsync(a, visitor);
+
+        var taken = await Assert.ThrowsAsync<RuleViolationException>(() => scenario.Engine.BindPrivateContactAsync(b, visitor));
+        var notYours = await Assert.ThrowsAsync<RuleViolationException>(() => scenario.Engine.UnbindPrivateContactAsync(b, visitor));
+        await scenario.Engine.BindPrivateContactAsync(a, visitor); // his own again: nothing changes
+
+        Assert.Equal("PrivateContactTaken", taken.Violation.Code);
+        Assert.Equal("PrivateContactNotYours", notYours.Violation.Code);
+        Assert.Equal(a, await StoredOwnerAsync(scenario, visitor));
     }
 
     [Fact]

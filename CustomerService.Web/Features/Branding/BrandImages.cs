@@ -47,6 +47,31 @@ public sealed class BrandImages(IDbContextFactory<CustomerServiceDbContext> dbFa
         }
     }
 
+    /// <summary>
+    /// After a setting stopped pointing at <paramref name="formerUrl"/> (a logo or unified avatar replaced or removed):
+    /// deletes that image, row and file, unless the other setting still shows it. A new upload always gets a new id, so a
+    /// replaced image is never asked for by a fresh page again; kept, it would only grow the store with every change.
+    /// </summary>
+    public async Task ReleaseAsync(string? formerUrl, CancellationToken cancellationToken = default)
+    {
+        if (BrandImage.IdOf(formerUrl) is not { } id)
+        {
+            return;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.EnterpriseProfiles.AnyAsync(p => p.LogoUrl == formerUrl, cancellationToken)
+            || await db.UnifiedAgentImages.AnyAsync(u => u.AvatarUrl == formerUrl, cancellationToken)
+            || await db.BrandImages.FindAsync([id], cancellationToken) is not { } image)
+        {
+            return;
+        }
+
+        db.BrandImages.Remove(image);
+        await db.SaveChangesAsync(cancellationToken);
+        store.Delete(image.StorageKey);
+    }
+
     /// <summary>GET /api/branding/images/{id}: public, immutable (a new upload gets a new id).</summary>
     public static async Task<IResult> ServeAsync(long id, HttpContext http, IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store)
     {

@@ -2,6 +2,7 @@ using CustomerService.Data;
 using CustomerService.Domain.Branding;
 using CustomerService.Domain.Common;
 using CustomerService.Web.Features.Visitors.Api;
+using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Branding;
@@ -14,20 +15,21 @@ public sealed record EmojiGroupView(int Id, string Name, IReadOnlyList<EmojiItem
 /// 表情管理 (seed 002 “二、企业设置 10.表情管理”): custom groups of image emoji beside the built-in system set; one image at
 /// a time or a ZIP of many (<see cref="EmojiArchive"/>: all or nothing), and deletion. Every refusal happens before
 /// anything is stored; when storing fails half-way, the files already written are removed again.
+/// <para>
+/// Every picker that opens (each visitor's, each agent's) asks for the list, so it is read at most every
+/// <see cref="ListLifetime"/> (<see cref="ExpiringSnapshot{T}"/>): every change on this node drops it at once.
+/// </para>
 /// </summary>
 public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbFactory, UploadStore store, TimeProvider clock)
 {
+    public static readonly TimeSpan ListLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly ExpiringSnapshot<IReadOnlyList<EmojiGroupView>> _list = new(clock, ListLifetime);
+
     public static string UrlFor(long emojiId) => $"/api/emoji/{emojiId}";
 
-    public async Task<IReadOnlyList<EmojiGroupView>> ListAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var groups = await db.EmojiGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken);
-        var emoji = await db.CustomEmojis.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => new { e.Id, e.GroupId, e.Name }).ToListAsync(cancellationToken);
-        var byGroup = emoji.ToLookup(e => e.GroupId);
-        return [.. groups.Select(g => new EmojiGroupView(g.Id, g.Name, [.. byGroup[g.Id].Select(e => new EmojiItem(e.Id, e.Name, UrlFor(e.Id)))]))];
-    }
+    public async Task<IReadOnlyList<EmojiGroupView>> ListAsync(CancellationToken cancellationToken = default) =>
+        await _list.GetAsync(ReadListAsync, cancellationToken);
 
     public async Task<Outcome<int>> CreateGroupAsync(string? name, CancellationToken cancellationToken = default)
     {
@@ -46,6 +48,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         var group = new EmojiGroup(trimmed);
         db.EmojiGroups.Add(group);
         await db.SaveChangesAsync(cancellationToken);
+        ListChanged();
         return group.Id;
     }
 
@@ -62,6 +65,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         var keys = await db.CustomEmojis.Where(e => e.GroupId == groupId).Select(e => e.StorageKey).ToListAsync(cancellationToken);
         db.EmojiGroups.Remove(group);
         await db.SaveChangesAsync(cancellationToken);
+        ListChanged();
         DeleteFiles(keys);
         return Outcome.Ok;
     }
@@ -109,6 +113,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
 
         db.CustomEmojis.Remove(emoji);
         await db.SaveChangesAsync(cancellationToken);
+        ListChanged();
         DeleteFiles([emoji.StorageKey]);
         return Outcome.Ok;
     }
@@ -153,6 +158,7 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            ListChanged();
             return files.Count;
         }
         catch
@@ -167,6 +173,18 @@ public sealed class EmojiCatalog(IDbContextFactory<CustomerServiceDbContext> dbF
         var name = Path.GetFileNameWithoutExtension(fileName.Replace('\\', '/').Split('/')[^1]).Trim();
         name = string.IsNullOrEmpty(name) ? "emoji" : name;
         return name.Length > CustomEmoji.NameMaxLength ? name[..CustomEmoji.NameMaxLength] : name;
+    }
+
+    private void ListChanged() => _list.Invalidate();
+
+    private async Task<IReadOnlyList<EmojiGroupView>> ReadListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var groups = await db.EmojiGroups.AsNoTracking().OrderBy(g => g.Id).ToListAsync(cancellationToken);
+        var emoji = await db.CustomEmojis.AsNoTracking().OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.GroupId, e.Name }).ToListAsync(cancellationToken);
+        var byGroup = emoji.ToLookup(e => e.GroupId);
+        return [.. groups.Select(g => new EmojiGroupView(g.Id, g.Name, [.. byGroup[g.Id].Select(e => new EmojiItem(e.Id, e.Name, UrlFor(e.Id)))]))];
     }
 
     private void DeleteFiles(IEnumerable<string> keys)

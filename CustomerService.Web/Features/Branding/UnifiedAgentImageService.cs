@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CustomerService.Web.Features.Branding;
 
 /// <summary>统一客服 settings (seed 002 “二、企业设置 3.统一客服”): read and save the one row; a save applies to visitors at once.</summary>
-public sealed class UnifiedAgentImageService(IDbContextFactory<CustomerServiceDbContext> dbFactory, VisitorAgentImage visitorImage)
+public sealed class UnifiedAgentImageService(IDbContextFactory<CustomerServiceDbContext> dbFactory, VisitorAgentImage visitorImage, BrandImages images)
 {
     public async Task<UnifiedAgentImageInput> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -24,6 +24,7 @@ public sealed class UnifiedAgentImageService(IDbContextFactory<CustomerServiceDb
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.UnifiedAgentImages.SingleOrDefaultAsync(cancellationToken);
+        var formerAvatar = row?.AvatarUrl;
         if (row is null)
         {
             db.UnifiedAgentImages.Add(new UnifiedAgentImage(input));
@@ -35,6 +36,11 @@ public sealed class UnifiedAgentImageService(IDbContextFactory<CustomerServiceDb
 
         await db.SaveChangesAsync(cancellationToken);
         visitorImage.Invalidate();
+        if (formerAvatar != input.AvatarUrl)
+        {
+            await images.ReleaseAsync(formerAvatar, cancellationToken);
+        }
+
         return Outcome.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using CustomerService.Data;
 using CustomerService.Domain.Branding;
+using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Branding;
@@ -13,26 +14,17 @@ public sealed class VisitorAgentImage(IDbContextFactory<CustomerServiceDbContext
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
 
-    private volatile Snapshot? _snapshot;
+    private readonly ExpiringSnapshot<AgentImageLens> _lens = new(clock, Lifetime);
 
-    public async ValueTask<AgentImageLens> CurrentAsync(CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow();
-        if (_snapshot is { } snapshot && now < snapshot.ExpiresAt)
+    public ValueTask<AgentImageLens> CurrentAsync(CancellationToken cancellationToken = default) =>
+        _lens.GetAsync(async ct =>
         {
-            return snapshot.Lens;
-        }
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var settings = await db.UnifiedAgentImages.AsNoTracking().SingleOrDefaultAsync(ct) ?? UnifiedAgentImage.CreateDefault();
+            var signatures = await db.Accounts.AsNoTracking().Where(a => a.Signature != null)
+                .ToDictionaryAsync(a => a.Id, a => a.Signature!, ct);
+            return new AgentImageLens(settings, signatures);
+        }, cancellationToken);
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var settings = await db.UnifiedAgentImages.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? UnifiedAgentImage.CreateDefault();
-        var signatures = await db.Accounts.AsNoTracking().Where(a => a.Signature != null)
-            .ToDictionaryAsync(a => a.Id, a => a.Signature!, cancellationToken);
-        var lens = new AgentImageLens(settings, signatures);
-        _snapshot = new Snapshot(lens, now + Lifetime);
-        return lens;
-    }
-
-    public void Invalidate() => _snapshot = null;
-
-    private sealed record Snapshot(AgentImageLens Lens, DateTimeOffset ExpiresAt);
+    public void Invalidate() => _lens.Invalidate();
 }

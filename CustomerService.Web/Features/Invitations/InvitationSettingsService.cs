@@ -1,18 +1,30 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Invitations;
+using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Invitations;
 
-/// <summary>邀请设置 (seed 004): the default text, the answer time and the automatic rule. The migration seeds the row.</summary>
-public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceDbContext> dbFactory)
+/// <summary>
+/// 邀请设置 (seed 004): the default text, the answer time and the automatic rule. The migration seeds the row. Every
+/// visitor's presence poll (every 5 s) asks for the automatic rule, so the row is read at most every
+/// <see cref="Lifetime"/>; a save on this node shows at once, another node of a cluster picks it up within the lifetime
+/// (as <see cref="Branding.VisitorAgentImage"/> does).
+/// </summary>
+public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<InvitationSettings> GetAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken) ?? InvitationSettings.CreateDefault();
-    }
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    // Read settings are never changed (AsNoTracking, private setters), so one instance serves every poll.
+    private readonly ExpiringSnapshot<InvitationSettings> _settings = new(clock, Lifetime);
+
+    public ValueTask<InvitationSettings> GetAsync(CancellationToken cancellationToken = default) =>
+        _settings.GetAsync(async ct =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(ct) ?? InvitationSettings.CreateDefault();
+        }, cancellationToken);
 
     /// <summary>Saves all or nothing: a refused value leaves the stored settings as they were.</summary>
     public async Task<Outcome> SaveAsync(InvitationSettingsModel model, CancellationToken cancellationToken = default)
@@ -33,6 +45,7 @@ public sealed class InvitationSettingsService(IDbContextFactory<CustomerServiceD
 
         settings.Update(model.DefaultText!, model.LifetimeSeconds, model.AutoInviteEnabled, model.AutoInvitePageContains, model.AutoInviteAfterSeconds);
         await db.SaveChangesAsync(cancellationToken);
+        _settings.Invalidate();
         return Outcome.Ok;
     }
 }

@@ -7,6 +7,7 @@ public static class InvitationsServiceCollectionExtensions
     {
         services.AddSingleton<OnlineVisitors>();
         services.AddSingleton<InvitationSettingsService>();
+        services.AddSingleton<ConsultationEntryCodes>();
         services.AddSingleton<VisitorInviter>();
         services.AddSingleton<PrivateContactBook>();
         services.AddScoped<OnlineVisitorsQuery>();

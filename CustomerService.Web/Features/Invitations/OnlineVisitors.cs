@@ -3,7 +3,11 @@ using System.Collections.Concurrent;
 namespace CustomerService.Web.Features.Invitations;
 
 /// <summary>A visitor whose widget is open on a page of the merchant's site, as his last presence poll said.</summary>
-public sealed record OnlineVisitor(long VisitorId, string EntryCode, string PageUrl, DateTime PageSince, DateTime LastSeenAt);
+public sealed record OnlineVisitor(long VisitorId, string EntryCode, string PageUrl, DateTime PageSince, DateTime LastSeenAt)
+{
+    /// <summary>Until when the automatic rule leaves him alone (it just invited him, or found nobody to invite through).</summary>
+    public DateTime? AutoInviteNotBefore { get; init; }
+}
 
 /// <summary>
 /// Who is on the merchant's site right now (在线访客, seed 004): the widget's beacon frame polls every few seconds, and a
@@ -26,7 +30,16 @@ public sealed class OnlineVisitors(TimeProvider clock)
             _ => new OnlineVisitor(visitorId, entryCode, pageUrl, now, now),
             (_, known) => known.PageUrl == pageUrl && now - known.LastSeenAt < Timeout
                 ? known with { EntryCode = entryCode, LastSeenAt = now }
-                : new OnlineVisitor(visitorId, entryCode, pageUrl, now, now));
+                : new OnlineVisitor(visitorId, entryCode, pageUrl, now, now) { AutoInviteNotBefore = known.AutoInviteNotBefore });
+    }
+
+    /// <summary>The automatic rule does not ask the engine about him again before <paramref name="until"/>.</summary>
+    public void DeferAutoInvite(long visitorId, DateTime until)
+    {
+        if (_visitors.TryGetValue(visitorId, out var known))
+        {
+            _visitors.TryUpdate(visitorId, known with { AutoInviteNotBefore = until }, known);
+        }
     }
 
     public bool IsOnline(long visitorId) => Find(visitorId) is not null;

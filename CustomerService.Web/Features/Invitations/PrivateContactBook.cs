@@ -12,9 +12,9 @@ public sealed record PrivateContactRow(long VisitorId, string? Name, bool IsVip,
 
 /// <summary>
 /// 设为专属客服 / 取消 (seed 001 私密联系人, SPEC D2.2) from the console's visitor panel. An agent binds a visitor to
-/// himself, a visitor he may see (he served him); a visitor already bound to a colleague stays his until that colleague (or an admin) lets him go, so nobody
-/// takes a colleague's customer by a click. Binding across reception groups is allowed (docs/adr 020). The engine stores
-/// the binding and routes by it.
+/// himself, a visitor he may see (he served him); a visitor already bound to a colleague stays his until that colleague
+/// (or an admin) lets him go, so nobody takes a colleague's customer by a click. Binding across reception groups is
+/// allowed (docs/adr 021). The engine checks, stores and routes by the binding, all in one step.
 /// </summary>
 public sealed class PrivateContactBook(
     IDbContextFactory<CustomerServiceDbContext> dbFactory, ConversationEngine engine, OnlineVisitors online, DataScopeFilter scope)
@@ -27,45 +27,18 @@ public sealed class PrivateContactBook(
             .Select(p => (int?)p.AgentId).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Binds the visitor to the agent; the engine decides, in one step, whether he is free and visible to him.</summary>
     public async Task<Outcome> BindAsync(int agentId, long visitorId, CancellationToken cancellationToken = default)
     {
-        var owner = await OwnerOfAsync(visitorId, cancellationToken);
-        if (owner == agentId)
-        {
-            return Outcome.Ok;
-        }
-
-        if (owner is not null)
-        {
-            return new RuleViolation("PrivateContactTaken");
-        }
-
         // Only a visitor he may see (SPEC B records scope: one he served, his group's for a lead, anyone for an admin);
-        // any other looks unknown, as everywhere else.
-        if (!await scope.MaySeeVisitorAsync(agentId, ScopedModule.Records, visitorId, cancellationToken))
-        {
-            return new RuleViolation("VisitorUnknown");
-        }
-
-        return await RunAsync(() => engine.BindPrivateContactAsync(agentId, visitorId));
+        // any other looks unknown, as everywhere else. The scope is resolved here; its query runs inside the engine's step.
+        var visible = await scope.ForAsync(agentId, ScopedModule.Records, cancellationToken);
+        return await RunAsync(() => engine.BindPrivateContactAsync(agentId, visitorId, visible));
     }
 
     /// <param name="mayReleaseAnyone">An admin may release a colleague's contact (an agent who left the company).</param>
-    public async Task<Outcome> UnbindAsync(int agentId, long visitorId, bool mayReleaseAnyone = false, CancellationToken cancellationToken = default)
-    {
-        var owner = await OwnerOfAsync(visitorId, cancellationToken);
-        if (owner is null)
-        {
-            return new RuleViolation("PrivateContactNotBound");
-        }
-
-        if (owner != agentId && !mayReleaseAnyone)
-        {
-            return new RuleViolation("PrivateContactNotYours");
-        }
-
-        return await RunAsync(() => engine.UnbindPrivateContactAsync(visitorId));
-    }
+    public Task<Outcome> UnbindAsync(int agentId, long visitorId, bool mayReleaseAnyone = false) =>
+        RunAsync(() => engine.UnbindPrivateContactAsync(agentId, visitorId, mayReleaseAnyone));
 
     public async Task<IReadOnlyList<PrivateContactRow>> MineAsync(int agentId, CancellationToken cancellationToken = default)
     {

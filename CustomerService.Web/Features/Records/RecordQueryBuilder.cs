@@ -241,6 +241,7 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
             {
                 SourceFilter.Direct => WhereStartView(query, p => p.SourceKind == TrafficSourceKind.Direct),
                 SourceFilter.Referral => WhereStartView(query, p => p.SourceKind == TrafficSourceKind.Referral),
+                SourceFilter.Invitation => query.Where(c => db.Invitations.Any(i => i.ConversationId == c.Id)),
                 _ => WhereEngine(query, Enum.Parse<SearchEngine>(source.ToString())),
             };
         }

@@ -128,37 +128,6 @@ public sealed partial class ConversationEngine
         return Task.CompletedTask;
     });
 
-    /// <summary>Binds a visitor to an agent as his private contact (私密联系人, SPEC D2.2); rebinding moves him.</summary>
-    public Task BindPrivateContactAsync(int agentId, long visitorId) => Submit(async batch =>
-    {
-        await RequireAgentAsync(batch, agentId);
-        if (await batch.Db.Visitors.FindAsync([visitorId], batch.CancellationToken) is null)
-        {
-            throw new RuleViolationException(new RuleViolation("VisitorUnknown"));
-        }
-
-        if (await batch.Db.PrivateContacts.FindAsync([visitorId], batch.CancellationToken) is { } existing)
-        {
-            existing.MoveTo(agentId, batch.Now);
-        }
-        else
-        {
-            batch.Db.PrivateContacts.Add(new PrivateContact(visitorId, agentId, batch.Now));
-        }
-
-        _privateContacts[visitorId] = agentId;
-    });
-
-    public Task UnbindPrivateContactAsync(long visitorId) => Submit(async batch =>
-    {
-        if (await batch.Db.PrivateContacts.FindAsync([visitorId], batch.CancellationToken) is { } existing)
-        {
-            batch.Db.PrivateContacts.Remove(existing);
-        }
-
-        _privateContacts.Remove(visitorId);
-    });
-
     private async Task ChangeStatusAsync(EngineBatch batch, AgentPresence presence, AgentStatus status)
     {
         if (presence.Status == status && (status != AgentStatus.Offline || !_live.Values.Any(l => l.AgentIds.Contains(presence.AgentId))))
@@ -185,6 +154,7 @@ public sealed partial class ConversationEngine
         if (status is AgentStatus.Away or AgentStatus.Offline)
         {
             await WithdrawAgentAsync(batch, presence.AgentId, status == AgentStatus.Away ? EndReason.AgentAway : EndReason.AgentOffline);
+            WithdrawInvitationsOf(batch, presence.AgentId);
         }
         else if (status == AgentStatus.Online)
         {
@@ -198,5 +168,5 @@ public sealed partial class ConversationEngine
             : throw new RuleViolationException(new RuleViolation("AgentUnknown"));
 
     private AgentPresenceView PresenceView(AgentPresence presence, RosterAgent agent) =>
-        new(presence.AgentId, presence.Status, presence.Since, LoadOf(presence.AgentId), agent.MaxLoad);
+        new(presence.AgentId, presence.Status, presence.Since, LoadOf(presence.AgentId).Total, agent.MaxLoad);
 }

@@ -37,9 +37,12 @@ public sealed partial class ConversationEngine
     /// <summary>Whether someone is at the agent's console to answer an offer (<see cref="AgentPresence.IsConsoleGone"/>).</summary>
     private bool IsConsoleConnected(int agentId) => !(_presence.GetValueOrDefault(agentId)?.IsConsoleGone ?? false);
 
-    /// <summary>Active conversations the agent owns: what max load limits (SPEC D2.3).</summary>
-    private int LoadOf(int agentId) => _live.Values.Count(l => l.IsActive && l.Entity.AgentId == agentId);
+    /// <summary>What max load limits (SPEC D2.3): his active conversations and the slots his pending invitations hold.</summary>
+    private AgentLoad LoadOf(int agentId) => new(
+        _live.Values.Count(l => l.IsActive && l.Entity.AgentId == agentId),
+        _pendingInvitations.Values.Count(p => p.Entity.AgentId == agentId));
 
+    /// <summary><see cref="AgentLoad.Total"/> of every agent who has any, in one pass over the open state.</summary>
     private Dictionary<int, int> Loads()
     {
         var loads = new Dictionary<int, int>();
@@ -49,6 +52,11 @@ public sealed partial class ConversationEngine
             {
                 loads[agentId] = loads.GetValueOrDefault(agentId) + 1;
             }
+        }
+
+        foreach (var pending in _pendingInvitations.Values)
+        {
+            loads[pending.Entity.AgentId] = loads.GetValueOrDefault(pending.Entity.AgentId) + 1;
         }
 
         return loads;

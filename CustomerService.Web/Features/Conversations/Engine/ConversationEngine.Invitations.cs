@@ -15,12 +15,22 @@ public sealed record PendingInvitationView(long Id, long VisitorId, int AgentId,
 public sealed record InviteRequest(int AgentId, long VisitorId, string? EntryCode, string? Text);
 
 /// <summary>
+/// The visitor's accept answered: the conversation with the inviting agent, or — when that agent could no longer take
+/// him (<paramref name="WithdrawnBecause"/>) — what routing gave his request instead: another agent, the queue or the
+/// leave-message form (SPEC D13, D2). Either way the invitation is no longer pending.
+/// </summary>
+public sealed record InvitationAnswer(StartResult Result, RuleViolation? WithdrawnBecause = null);
+
+/// <summary>
 /// 主动邀请 (SPEC D13, seed 004). The engine owns invitations because accepting one opens a conversation already assigned
 /// to the inviting agent, and whether he may invite depends on his live status and load: both are decided in the loop,
 /// so two invitations can never take his last slot. A pending invitation holds a slot of his load until answered.
 /// </summary>
 public sealed partial class ConversationEngine
 {
+    /// <summary>The automatic rule invites a visitor at most once in this period (ADR 021).</summary>
+    public static readonly TimeSpan AutoInviteQuietPeriod = TimeSpan.FromHours(1);
+
     // Written by the loop only; concurrent because the widget's presence poll reads it from request threads, so polling
     // thousands of visitors never queues behind the engine's writes.
     private readonly ConcurrentDictionary<long, PendingInvitation> _pendingInvitations = new();
@@ -60,7 +70,7 @@ public sealed partial class ConversationEngine
 
             RuleViolationException.ThrowIf(InvitationRules.Check(new InvitationRequest(
                 RoutingStatusOf(agent.Id),
-                LoadOf(agent.Id) + _pendingInvitations.Values.Count(p => p.Entity.AgentId == agent.Id),
+                LoadOf(agent.Id).Total,
                 agent.MaxLoad,
                 entry is not null,
                 IsBlacklisted(visitor.Id, visitor.LastIp),
@@ -79,37 +89,35 @@ public sealed partial class ConversationEngine
     }
 
     /// <summary>
-    /// The visitor accepts: a conversation starts, already assigned to the inviting agent (the invitation reserved his
-    /// slot), and the invitation records it — that link is the 「主动邀请」 source of 数据分析.
+    /// The visitor accepts: a conversation starts, already assigned to the inviting agent (the invitation held his slot),
+    /// and the invitation records it — that link is the 「主动邀请」 source of 数据分析. When the agent can no longer take
+    /// him (disabled, Away or Offline, or full because his max load was lowered), the invitation is withdrawn and the
+    /// request is routed like any other, in this same step, so the visitor always gets an answer and nothing stays pending.
     /// </summary>
-    public Task<ConversationView> AcceptInvitationAsync(long visitorId, long invitationId, bool isVip, StartContext? context = null) => Submit(async batch =>
+    public Task<InvitationAnswer> AcceptInvitationAsync(long visitorId, long invitationId, bool isVip, StartContext? context = null) => Submit(async batch =>
     {
         var pending = RequirePendingInvitation(visitorId, invitationId, batch.Now);
         var invitation = pending.Entity;
         var roster = await batch.RosterAsync();
         var visitor = await batch.Db.Visitors.FindAsync([visitorId], batch.CancellationToken)
             ?? throw new RuleViolationException(new RuleViolation("VisitorUnknown"));
-        context ??= new StartContext();
-        if (IsBlacklisted(visitorId, context.VisitorIp ?? visitor.LastIp))
-        {
-            throw new RuleViolationException(new RuleViolation("InvitationVisitorBlacklisted"));
-        }
-
-        if (_openByVisitor.ContainsKey(visitorId))
-        {
-            throw new RuleViolationException(new RuleViolation("InvitationVisitorInConversation"));
-        }
-
-        // Gone since he invited (Away, logged out, disabled): the invitation ends as expired, and the widget falls back
-        // to an ordinary request, routed like any other.
-        if (roster.Agents.GetValueOrDefault(invitation.AgentId) is not { IsEnabled: true }
-            || RoutingStatusOf(invitation.AgentId) is AgentStatus.Away or AgentStatus.Offline)
-        {
-            throw new RuleViolationException(new RuleViolation("InvitationAgentGone"));
-        }
-
         var entry = roster.EntriesById.GetValueOrDefault(invitation.EntryId)
             ?? throw new RuleViolationException(new RuleViolation("EntryUnknown"));
+        context ??= new StartContext();
+
+        // Checked while his slot is still held, so the load counts this invitation once.
+        var refusal = InviterCannotTake(roster, invitation.AgentId)
+            ?? (IsBlacklisted(visitorId, context.VisitorIp ?? visitor.LastIp) ? new RuleViolation("InvitationVisitorBlacklisted") : null)
+            ?? (_openByVisitor.ContainsKey(visitorId) ? new RuleViolation("InvitationVisitorInConversation") : null);
+        _pendingInvitations.TryRemove(visitorId, out _);
+        if (refusal is not null)
+        {
+            batch.Track(invitation).Withdraw(batch.Now);
+            batch.CapacityChanged = true;
+            return new InvitationAnswer(
+                await OpenRequestOfAsync(batch, visitorId) ?? await RouteRequestAsync(batch, visitor, entry, isVip, context), refusal);
+        }
+
         var conversation = new Conversation(
             ++_ids.Conversation, visitorId, entry.Id, entry.ReceptionGroupId, isVip || visitor.IsVip, batch.Now, context);
         batch.Db.Conversations.Add(conversation);
@@ -117,16 +125,27 @@ public sealed partial class ConversationEngine
         _live[conversation.Id] = live;
         _openByVisitor[visitorId] = conversation.Id;
         batch.Track(invitation).Accept(conversation.Id, batch.Now);
-        _pendingInvitations.TryRemove(visitorId, out _);
         await AssignAsync(batch, live, invitation.AgentId, AssignmentReason.Invitation, visitor);
-        return await ViewAsync(batch, live);
+        return new InvitationAnswer(new StartResult(StartOutcome.Active, await ViewAsync(batch, live)));
     });
+
+    /// <summary>Why the inviting agent cannot take the visitor who accepts now; null when he can.</summary>
+    private RuleViolation? InviterCannotTake(Roster roster, int agentId) =>
+        roster.Agents.GetValueOrDefault(agentId) is not { IsEnabled: true } agent
+            || RoutingStatusOf(agentId) is AgentStatus.Away or AgentStatus.Offline
+            ? new RuleViolation("InvitationAgentGone")
+            : !LoadOf(agentId).MayTakeAcceptedInvitationUnder(agent.MaxLoad)
+                ? new RuleViolation("InvitationAgentFull")
+                : null;
 
     public Task DeclineInvitationAsync(long visitorId, long invitationId) => Submit(batch =>
     {
         var pending = RequirePendingInvitation(visitorId, invitationId, batch.Now);
         batch.Track(pending.Entity).Decline(batch.Now);
         _pendingInvitations.TryRemove(visitorId, out _);
+
+        // The slot the invitation held is free: a queued visitor may take it now, not at the next tick.
+        batch.CapacityChanged = true;
         return Task.CompletedTask;
     });
 
@@ -134,7 +153,7 @@ public sealed partial class ConversationEngine
     public Task<PendingInvitationView?> AutoInviteAsync(long visitorId, string entryCode) => Submit(async batch =>
     {
         if (_pendingInvitations.ContainsKey(visitorId) || _openByVisitor.ContainsKey(visitorId)
-            || await batch.Db.Invitations.AnyAsync(i => i.VisitorId == visitorId && i.CreatedAt >= batch.Now.AddHours(-AutoInviteQuietHours), batch.CancellationToken))
+            || await batch.Db.Invitations.AnyAsync(i => i.VisitorId == visitorId && i.CreatedAt >= batch.Now - AutoInviteQuietPeriod, batch.CancellationToken))
         {
             // Asked once in a while at most: an invitation the visitor declined or ignored is his answer for this visit.
             return null;
@@ -147,15 +166,9 @@ public sealed partial class ConversationEngine
             return null;
         }
 
+        // The snapshot's loads count pending invitations (AgentLoad), so a full agent is never chosen.
         var snapshot = Snapshot(roster, entry.ReceptionGroupId, visitorId, visitor.IsVip, visitor.LastIp, visitor.LastAgentId, visitor.AgentBeforeLastId)
             with { PrivateContact = null };
-        var pendingLoads = _pendingInvitations.Values.GroupBy(p => p.Entity.AgentId).ToDictionary(g => g.Key, g => g.Count());
-        snapshot = snapshot with
-        {
-            Members = [.. snapshot.Members.Select(m => new RoutingMember(
-                m.AgentId, m.Status, m.CurrentLoad + pendingLoads.GetValueOrDefault(m.AgentId), m.MaxLoad, m.PriorityLevel, m.Weight,
-                m.ParticipatesInDistribution))],
-        };
         int? agentId = null;
         if (_privateContacts.TryGetValue(visitorId, out var contactId))
         {
@@ -171,7 +184,7 @@ public sealed partial class ConversationEngine
 
         if (agentId is not { } chosen || roster.Agents.GetValueOrDefault(chosen) is not { IsEnabled: true } agent
             || InvitationRules.Check(new InvitationRequest(
-                RoutingStatusOf(chosen), LoadOf(chosen) + pendingLoads.GetValueOrDefault(chosen), agent.MaxLoad, true, false, false, false)) is not null)
+                RoutingStatusOf(chosen), LoadOf(chosen).Total, agent.MaxLoad, true, false, false, false)) is not null)
         {
             return null;
         }
@@ -193,6 +206,19 @@ public sealed partial class ConversationEngine
             batch.Track(pending.Entity).Expire(batch.Now);
             _pendingInvitations.TryRemove(pending.Entity.VisitorId, out _);
             batch.CapacityChanged = true;
+        }
+    }
+
+    /// <summary>
+    /// An agent who goes Away or Offline can answer no one: his pending invitations end now, recorded as withdrawn, so the
+    /// visitors' widgets take them down at their next poll instead of offering a chat with nobody.
+    /// </summary>
+    private void WithdrawInvitationsOf(EngineBatch batch, int agentId)
+    {
+        foreach (var pending in _pendingInvitations.Values.Where(p => p.Entity.AgentId == agentId).ToList())
+        {
+            batch.Track(pending.Entity).Withdraw(batch.Now);
+            _pendingInvitations.TryRemove(pending.Entity.VisitorId, out _);
         }
     }
 
@@ -223,8 +249,6 @@ public sealed partial class ConversationEngine
 
     private static async Task<InvitationSettings> InvitationSettingsAsync(EngineBatch batch) =>
         await batch.Db.InvitationSettings.AsNoTracking().SingleOrDefaultAsync(batch.CancellationToken) ?? InvitationSettings.CreateDefault();
-
-    private const int AutoInviteQuietHours = 1;
 
     private sealed record PendingInvitation(Invitation Entity, PendingInvitationView View);
 }

@@ -104,7 +104,7 @@ public sealed partial class ConversationEngine
                 }
 
                 var contact = roster.Agents.GetValueOrDefault(contactId);
-                if (contact is { IsEnabled: true } && RoutingStatusOf(contactId) == AgentStatus.Online && LoadOf(contactId) < contact.MaxLoad)
+                if (contact is { IsEnabled: true } && RoutingStatusOf(contactId) == AgentStatus.Online && LoadOf(contactId).HasRoomUnder(contact.MaxLoad))
                 {
                     await AssignAsync(batch, live, contactId, AssignmentReason.PrivateContact, null);
                 }

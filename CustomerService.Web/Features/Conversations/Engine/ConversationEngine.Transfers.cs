@@ -201,7 +201,7 @@ public sealed partial class ConversationEngine
     /// <summary>What the D4 rules need to know about a colleague now: roster facts plus live presence and load.</summary>
     private Colleague ColleagueOf(Roster roster, int agentId) =>
         roster.Agents.GetValueOrDefault(agentId) is { } agent
-            ? new Colleague(agentId, agent.IsEnabled, StatusOf(agentId), LoadOf(agentId), agent.MaxLoad, IsConsoleConnected(agentId))
+            ? new Colleague(agentId, agent.IsEnabled, StatusOf(agentId), LoadOf(agentId).Total, agent.MaxLoad, IsConsoleConnected(agentId))
             : new Colleague(agentId, IsEnabled: false, AgentStatus.Offline);
 
     private static TransferView TransferViewOf(Roster roster, ConversationTransfer transfer) => new(

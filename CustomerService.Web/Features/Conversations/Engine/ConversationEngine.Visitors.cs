@@ -1,6 +1,7 @@
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Routing;
+using CustomerService.Domain.Visitors;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Conversations.Engine;
@@ -17,11 +18,9 @@ public sealed partial class ConversationEngine
         ArgumentNullException.ThrowIfNull(request);
         return Submit(async batch =>
         {
-            if (_openByVisitor.TryGetValue(request.VisitorId, out var openId) && LiveOrNull(openId) is { } existing)
+            if (await OpenRequestOfAsync(batch, request.VisitorId) is { } open)
             {
-                _liveness.Seen(existing.Id);
-                var view = await ViewAsync(batch, existing);
-                return new StartResult(existing.IsQueued ? StartOutcome.Queued : StartOutcome.Active, view);
+                return open;
             }
 
             var roster = await batch.RosterAsync();
@@ -29,38 +28,55 @@ public sealed partial class ConversationEngine
                 ?? throw new RuleViolationException(new RuleViolation("EntryUnknown"));
             var visitor = await batch.Db.Visitors.FindAsync([request.VisitorId], batch.CancellationToken)
                 ?? throw new RuleViolationException(new RuleViolation("VisitorUnknown"));
-            var context = request.Context ?? new StartContext();
-            var isVip = request.IsVip || visitor.IsVip;
-
-            var decision = ConversationRouter.Route(Snapshot(
-                roster, entry.ReceptionGroupId, visitor.Id, isVip, context.VisitorIp, visitor.LastAgentId, visitor.AgentBeforeLastId));
-            if (decision.Outcome is RoutingOutcome.LeaveMessage leave)
-            {
-                return new StartResult(StartOutcome.LeaveMessage, null, leave.Reason);
-            }
-
-            var conversation = new Conversation(++_ids.Conversation, visitor.Id, entry.Id, entry.ReceptionGroupId, isVip, batch.Now, context);
-            batch.Db.Conversations.Add(conversation);
-            var live = new LiveConversation(conversation, visitor.LastAgentId, visitor.AgentBeforeLastId);
-            _live[conversation.Id] = live;
-            _openByVisitor[visitor.Id] = conversation.Id;
-            StoreRoundRobin(batch, entry.ReceptionGroupId, decision.RoundRobin);
-
-            switch (decision.Outcome)
-            {
-                case RoutingOutcome.AssignToAgent assign:
-                    await AssignAsync(batch, live, assign.AgentId, assign.Reason, visitor);
-                    return new StartResult(StartOutcome.Active, await ViewAsync(batch, live));
-                case RoutingOutcome.Enqueue enqueue:
-                    conversation.Enqueue(enqueue.ForAgentId, ++_ids.QueueTicket);
-                    batch.QueuesChanged = true;
-                    var view = await ViewAsync(batch, live);
-                    batch.Publish(new ConversationChanged(view, TopicsOf(live)));
-                    return new StartResult(StartOutcome.Queued, view);
-                default:
-                    throw new InvalidOperationException($"Unexpected routing outcome {decision.Outcome}.");
-            }
+            return await RouteRequestAsync(batch, visitor, entry, request.IsVip, request.Context ?? new StartContext());
         });
+    }
+
+    /// <summary>The visitor's open conversation as a start's answer, if he has one.</summary>
+    private async Task<StartResult?> OpenRequestOfAsync(EngineBatch batch, long visitorId)
+    {
+        if (!_openByVisitor.TryGetValue(visitorId, out var openId) || LiveOrNull(openId) is not { } existing)
+        {
+            return null;
+        }
+
+        _liveness.Seen(existing.Id);
+        return new StartResult(existing.IsQueued ? StartOutcome.Queued : StartOutcome.Active, await ViewAsync(batch, existing));
+    }
+
+    /// <summary>A new request of a visitor with no open conversation, routed by SPEC D2: an agent, the queue or the form.</summary>
+    private async Task<StartResult> RouteRequestAsync(EngineBatch batch, Visitor visitor, RosterEntry entry, bool isVip, StartContext context)
+    {
+        isVip = isVip || visitor.IsVip;
+        var roster = await batch.RosterAsync();
+        var decision = ConversationRouter.Route(Snapshot(
+            roster, entry.ReceptionGroupId, visitor.Id, isVip, context.VisitorIp, visitor.LastAgentId, visitor.AgentBeforeLastId));
+        if (decision.Outcome is RoutingOutcome.LeaveMessage leave)
+        {
+            return new StartResult(StartOutcome.LeaveMessage, null, leave.Reason);
+        }
+
+        var conversation = new Conversation(++_ids.Conversation, visitor.Id, entry.Id, entry.ReceptionGroupId, isVip, batch.Now, context);
+        batch.Db.Conversations.Add(conversation);
+        var live = new LiveConversation(conversation, visitor.LastAgentId, visitor.AgentBeforeLastId);
+        _live[conversation.Id] = live;
+        _openByVisitor[visitor.Id] = conversation.Id;
+        StoreRoundRobin(batch, entry.ReceptionGroupId, decision.RoundRobin);
+
+        switch (decision.Outcome)
+        {
+            case RoutingOutcome.AssignToAgent assign:
+                await AssignAsync(batch, live, assign.AgentId, assign.Reason, visitor);
+                return new StartResult(StartOutcome.Active, await ViewAsync(batch, live));
+            case RoutingOutcome.Enqueue enqueue:
+                conversation.Enqueue(enqueue.ForAgentId, ++_ids.QueueTicket);
+                batch.QueuesChanged = true;
+                var view = await ViewAsync(batch, live);
+                batch.Publish(new ConversationChanged(view, TopicsOf(live)));
+                return new StartResult(StartOutcome.Queued, view);
+            default:
+                throw new InvalidOperationException($"Unexpected routing outcome {decision.Outcome}.");
+        }
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Organisation;
+using CustomerService.Web.Features.Branding;
 using CustomerService.Web.Features.Reporting.Jobs;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace CustomerService.Web.Features.Settings.Enterprise;
 
 /// <summary>企业信息 (seed 002 “二、企业设置 1.企业信息”): the public image shown atop the visitor window, and the time zone.</summary>
 public sealed class EnterpriseSettingsService(
-    IDbContextFactory<CustomerServiceDbContext> dbFactory, ReportingCalendar calendar, ReportingSchedule reportingSchedule)
+    IDbContextFactory<CustomerServiceDbContext> dbFactory, ReportingCalendar calendar, ReportingSchedule reportingSchedule, BrandImages images)
 {
     /// <summary>
     /// The zones merchants of this product use. IANA ids: .NET resolves them on Windows too (ICU), so the stored id is
@@ -40,8 +41,13 @@ public sealed class EnterpriseSettingsService(
 
         var zoneChanged = profile.TimeZoneId != info.TimeZoneId;
         var windowChanged = profile.AttributionWindowDays != info.AttributionWindowDays;
+        var formerLogo = profile.LogoUrl;
         profile.UpdateInfo(info);
         await db.SaveChangesAsync(cancellationToken);
+        if (formerLogo != profile.LogoUrl)
+        {
+            await images.ReleaseAsync(formerLogo, cancellationToken);
+        }
 
         // SPEC I4: every stored day was cut on the old clock, every attribution used the old window.
         if (zoneChanged)
