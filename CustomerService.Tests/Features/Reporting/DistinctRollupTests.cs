@@ -42,14 +42,14 @@ public sealed class DistinctRollupTests
         await scenario.OnlineAsync(a2);
         var u1 = await scenario.AddVisitorAsync("u1");
 
-        await ValidAsync(scenario, one, a1, u1, Local(5, 10));
+        await scenario.ValidConsultationAsync(one, a1, u1, Local(5, 10));
         await InvalidAsync(scenario, one, Local(5, 11), TimeSpan.FromSeconds(100));
 
         scenario.Clock.Set(Local(6, 8));
         var u1Phone = await scenario.AddVisitorAsync("u1");
         var u2 = await scenario.AddVisitorAsync("u2");
-        await ValidAsync(scenario, two, a2, u1Phone, Local(6, 10));
-        await ValidAsync(scenario, one, a1, u2, Local(6, 11));
+        await scenario.ValidConsultationAsync(two, a2, u1Phone, Local(6, 10));
+        await scenario.ValidConsultationAsync(one, a1, u2, Local(6, 11));
         await InvalidAsync(scenario, one, Local(6, 12), TimeSpan.FromSeconds(300));
         scenario.Clock.Set(Local(6, 15, 10));
         var intake = scenario.Database.Services.GetRequiredService<OrderIntake>();
@@ -68,21 +68,10 @@ public sealed class DistinctRollupTests
 
         scenario.Clock.Set(Local(7, 9));
         await scenario.Engine.RateAsync(u2, late, EvaluationLevel.Satisfied, problemSolved: true);
-        await ValidAsync(scenario, one, a1, u1, Local(7, 10));
+        await scenario.ValidConsultationAsync(one, a1, u1, Local(7, 10));
         await InvalidAsync(scenario, two, Local(7, 11), TimeSpan.FromSeconds(50));
         scenario.Clock.Set(Local(7, 18));
         return (scenario, a1, a2);
-    }
-
-    private static async Task ValidAsync(EngineScenario scenario, string entry, int agent, long visitor, DateTimeOffset at)
-    {
-        scenario.Clock.Set(at);
-        var conversation = await scenario.StartActiveAsync(entry, visitor);
-        await scenario.Engine.AppendVisitorMessageAsync(visitor, conversation, $"v{conversation}", "在吗？");
-        scenario.Clock.Set(at.AddSeconds(20));
-        await scenario.Engine.AppendAgentMessageAsync(agent, conversation, $"a{conversation}", "在的。");
-        scenario.Clock.Set(at.AddMinutes(5));
-        await scenario.Engine.EndByAgentAsync(agent, conversation);
     }
 
     private static async Task InvalidAsync(EngineScenario scenario, string entry, DateTimeOffset at, TimeSpan wait)
@@ -110,8 +99,8 @@ public sealed class DistinctRollupTests
         var period = new ReportPeriod(Day1, Day3);
         var enterprise = ReportAudience.Enterprise([a1, a2]);
         var team = ReportAudience.Agents([a1]);
-        var mixedEnterprise = await Reports(scenario).AgentsAsync(period, enterprise);
-        var mixedTeam = await Reports(scenario).AgentsAsync(period, team);
+        var mixedEnterprise = await scenario.Reports().AgentsAsync(period, enterprise);
+        var mixedTeam = await scenario.Reports().AgentsAsync(period, team);
 
         // Enterprise: users u1 (a1 twice, a2 once) and u2 (a1) → 2; a1 2, a2 1. Ordering: u1 for a2 → 1.
         // Waits 100, 300 (a1), 50 (a2): all → average 150, 100 and 50 below → 2; a1 → average 200, 100 below → 1;
@@ -122,9 +111,9 @@ public sealed class DistinctRollupTests
         // Team of a1: u1 and u2 → 2; no ordering user; waits 100, 300 → 1.
         Assert.Equal((2L, 0L, 1L), Distinct(mixedTeam.Total));
 
-        await MarkEveryDayAsync(scenario, period);
-        var factsEnterprise = await Reports(scenario).AgentsAsync(period, enterprise);
-        var factsTeam = await Reports(scenario).AgentsAsync(period, team);
+        await scenario.MarkStaleAsync(period.From, period.To);
+        var factsEnterprise = await scenario.Reports().AgentsAsync(period, enterprise);
+        var factsTeam = await scenario.Reports().AgentsAsync(period, team);
         Assert.Equal(factsEnterprise.Total, mixedEnterprise.Total);
         Assert.Equal(factsEnterprise.Agents.Select(a => a.Figures), mixedEnterprise.Agents.Select(a => a.Figures));
         Assert.Equal(factsTeam.Total, mixedTeam.Total);
@@ -140,7 +129,7 @@ public sealed class DistinctRollupTests
         var enterprise = ReportAudience.Enterprise([a1, a2]);
         var team = ReportAudience.Agents([a1]);
 
-        var daily = await Reports(scenario).TrendAsync(period, ReportGranularity.Day, enterprise);
+        var daily = await scenario.Reports().TrendAsync(period, ReportGranularity.Day, enterprise);
 
         // Day 1: u1, no order, one wait (100 s: not below its own average); day 2: u1 and u2, u1 ordered, one wait;
         // day 3 (today): u1, one wait.
@@ -149,14 +138,14 @@ public sealed class DistinctRollupTests
         Assert.Equal([1L, 2L, 1L], daily.Select(p => p.Figures.Valid));
         foreach (var audience in new[] { enterprise, team })
         {
-            foreach (var point in await Reports(scenario).TrendAsync(period, ReportGranularity.Day, audience))
+            foreach (var point in await scenario.Reports().TrendAsync(period, ReportGranularity.Day, audience))
             {
-                Assert.Equal((await Reports(scenario).AgentsAsync(new ReportPeriod(point.From, point.To), audience)).Total, point.Figures);
+                Assert.Equal((await scenario.Reports().AgentsAsync(new ReportPeriod(point.From, point.To), audience)).Total, point.Figures);
             }
 
             // One week (5–11 January 2026, cut to the period): the united days, as the report over the period.
-            var week = Assert.Single(await Reports(scenario).TrendAsync(period, ReportGranularity.Week, audience));
-            Assert.Equal((await Reports(scenario).AgentsAsync(period, audience)).Total, week.Figures);
+            var week = Assert.Single(await scenario.Reports().TrendAsync(period, ReportGranularity.Week, audience));
+            Assert.Equal((await scenario.Reports().AgentsAsync(period, audience)).Total, week.Figures);
         }
     }
 
@@ -188,17 +177,4 @@ public sealed class DistinctRollupTests
     private static (long ValidUsers, long OrderingUsers, long Recoverable) Distinct(ReportFigures f) => (f.ValidUsers, f.OrderingUsers, f.Recoverable);
 
     private static ReportFigures Agent(AgentReport report, int agent) => report.Agents.Single(a => a.AgentId == agent).Figures;
-
-    private static async Task MarkEveryDayAsync(EngineScenario scenario, ReportPeriod period)
-    {
-        await using var db = scenario.NewContext();
-        for (var day = period.From; day <= period.To; day = day.AddDays(1))
-        {
-            db.RollupDirtyMarks.Add(new RollupDirtyMark(day, scenario.Clock.GetUtcNow().UtcDateTime));
-        }
-
-        await db.SaveChangesAsync();
-    }
-
-    private static ReportService Reports(EngineScenario scenario) => scenario.Database.Services.GetRequiredService<ReportService>();
 }

@@ -32,7 +32,7 @@ public sealed class MonthRollupTests
         await scenario.OnlineAsync(a1);
         foreach (var at in new[] { Local(1, 31, 10), Local(2, 3, 10), Local(2, 20, 10), Local(2, 20, 15), Local(3, 1, 10) })
         {
-            await ValidAsync(scenario, one, a1, at);
+            await scenario.ValidConsultationAsync(one, a1, await scenario.AddVisitorAsync(), at);
         }
 
         scenario.Clock.Set(Local(2, 20, 11));
@@ -51,18 +51,6 @@ public sealed class MonthRollupTests
 
         scenario.Clock.Set(Local(3, 3, 9));
         return (scenario, a1);
-    }
-
-    private static async Task ValidAsync(EngineScenario scenario, string entry, int agent, DateTimeOffset at)
-    {
-        scenario.Clock.Set(at);
-        var visitor = await scenario.AddVisitorAsync();
-        var conversation = await scenario.StartActiveAsync(entry, visitor);
-        await scenario.Engine.AppendVisitorMessageAsync(visitor, conversation, $"v{conversation}", "在吗？");
-        scenario.Clock.Set(at.AddSeconds(20));
-        await scenario.Engine.AppendAgentMessageAsync(agent, conversation, $"a{conversation}", "在的。");
-        scenario.Clock.Set(at.AddMinutes(5));
-        await scenario.Engine.EndByAgentAsync(agent, conversation);
     }
 
     [Fact]
@@ -85,12 +73,12 @@ public sealed class MonthRollupTests
             Assert.Equal((4L, 3L), (february.Consultations, february.Valid));
         }
 
-        var rolled = await Reports(scenario).AgentsAsync(period, audience);
+        var rolled = await scenario.Reports().AgentsAsync(period, audience);
         // Five valid and one invalid consultation over the period.
         Assert.Equal((6L, 5L, 1L), (rolled.Total.Consultations, rolled.Total.Valid, rolled.Total.Invalid));
 
-        await MarkAsync(scenario, period.From, period.To);
-        var facts = await Reports(scenario).AgentsAsync(period, audience);
+        await scenario.MarkStaleAsync(period.From, period.To);
+        var facts = await scenario.Reports().AgentsAsync(period, audience);
         Assert.Equal(facts.Total, rolled.Total);
         Assert.Equal(facts.Agents.Select(a => a.Figures), rolled.Agents.Select(a => a.Figures));
     }
@@ -101,8 +89,8 @@ public sealed class MonthRollupTests
         var (scenario, a1) = await ArrangeAsync();
         await using var _ = scenario;
         var audience = ReportAudience.Enterprise([a1]);
-        var whole = await Reports(scenario).AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), audience);
-        var cut = await Reports(scenario).AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 28)), audience);
+        var whole = await scenario.Reports().AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), audience);
+        var cut = await scenario.Reports().AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 2), new DateOnly(2026, 2, 28)), audience);
         Assert.Equal((4L, 3L), (whole.Total.Consultations, whole.Total.Valid));
         Assert.Equal((4L, 3L), (cut.Total.Consultations, cut.Total.Valid));
 
@@ -123,21 +111,8 @@ public sealed class MonthRollupTests
             Assert.Equal(27, split.RolledDays.Count);
         }
 
-        var stale = await Reports(scenario).AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), audience);
+        var stale = await scenario.Reports().AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), audience);
         Assert.Equal((4L, 3L), (stale.Total.Consultations, stale.Total.Valid));
         Assert.Equal(1L, stale.Total.Ratings.VerySatisfied);
     }
-
-    private static async Task MarkAsync(EngineScenario scenario, DateOnly from, DateOnly to)
-    {
-        await using var db = scenario.NewContext();
-        for (var day = from; day <= to; day = day.AddDays(1))
-        {
-            db.RollupDirtyMarks.Add(new RollupDirtyMark(day, scenario.Clock.GetUtcNow().UtcDateTime));
-        }
-
-        await db.SaveChangesAsync();
-    }
-
-    private static ReportService Reports(EngineScenario scenario) => scenario.Database.Services.GetRequiredService<ReportService>();
 }

@@ -54,12 +54,12 @@ public sealed class OriginRollupTests
 
         scenario.Clock.Set(Local(5, 9, 50));
         var (v1, v1Token) = await ViewAsync(scenario, null, "/p/1", "https://www.baidu.com/s?wd=%E9%80%80%E6%AC%BE");
-        await ValidAsync(scenario, one, a1, v1, Local(5, 10));
+        await scenario.ValidConsultationAsync(one, a1, v1, Local(5, 10));
 
         var roller = scenario.Database.Services.GetRequiredService<DayRoller>();
         scenario.Clock.Set(Local(6, 0, 5));
         await roller.RollAsync(Day1);
-        await ValidAsync(scenario, two, a2, v1, Local(6, 10));
+        await scenario.ValidConsultationAsync(two, a2, v1, Local(6, 10));
         scenario.Clock.Set(Local(6, 10, 55));
         var (v2, _) = await ViewAsync(scenario, null, "/p/2", "https://news.example.org/a");
         scenario.Clock.Set(Local(6, 11));
@@ -72,7 +72,7 @@ public sealed class OriginRollupTests
         await roller.RollAsync(Day2);
         scenario.Clock.Set(Local(7, 9));
         await ViewAsync(scenario, v1Token, "/order/fill", Site + "/cart");
-        await ValidAsync(scenario, one, a1, v2, Local(7, 10));
+        await scenario.ValidConsultationAsync(one, a1, v2, Local(7, 10));
         scenario.Clock.Set(Local(7, 18));
         return new Arranged(scenario, a1, a2, v1, v2, v1Token);
     }
@@ -85,17 +85,6 @@ public sealed class OriginRollupTests
             .RecordAsync(token, new TrackRequest(Site + path, null, referrer), http, CancellationToken.None);
         await using var db = scenario.NewContext();
         return (await db.PageViews.OrderByDescending(p => p.Id).Select(p => p.VisitorId).FirstAsync(), kept ?? token!);
-    }
-
-    private static async Task ValidAsync(EngineScenario scenario, string entry, int agent, long visitor, DateTimeOffset at)
-    {
-        scenario.Clock.Set(at);
-        var conversation = await scenario.StartActiveAsync(entry, visitor);
-        await scenario.Engine.AppendVisitorMessageAsync(visitor, conversation, $"v{conversation}", "在吗？");
-        scenario.Clock.Set(at.AddSeconds(20));
-        await scenario.Engine.AppendAgentMessageAsync(agent, conversation, $"a{conversation}", "在的。");
-        scenario.Clock.Set(at.AddMinutes(5));
-        await scenario.Engine.EndByAgentAsync(agent, conversation);
     }
 
     [Fact]
@@ -122,8 +111,8 @@ public sealed class OriginRollupTests
         var roller = arranged.Scenario.Database.Services.GetRequiredService<DayRoller>();
         await roller.RollAsync(Day1);
         await roller.RollAsync(Day2);
-        var rolled = await Reports(arranged).OriginsAsync(period, enterprise);
-        var rolledTeam = await Reports(arranged).OriginsAsync(period, team);
+        var rolled = await arranged.Scenario.Reports().OriginsAsync(period, enterprise);
+        var rolledTeam = await arranged.Scenario.Reports().OriginsAsync(period, team);
 
         // Four consultations from no start page, three valid; v1 filled an order after both of his: one visitor.
         var page = Assert.Single(rolled.StartPages);
@@ -145,9 +134,9 @@ public sealed class OriginRollupTests
                     .Select(r => (r.LocalDate, r.AgentId)).Order().ToList());
         }
 
-        await MarkEveryDayAsync(arranged.Scenario, period);
-        Assert.Equal(Json(await Reports(arranged).OriginsAsync(period, enterprise)), Json(rolled));
-        Assert.Equal(Json(await Reports(arranged).OriginsAsync(period, team)), Json(rolledTeam));
+        await arranged.Scenario.MarkStaleAsync(period.From, period.To);
+        Assert.Equal(Json(await arranged.Scenario.Reports().OriginsAsync(period, enterprise)), Json(rolled));
+        Assert.Equal(Json(await arranged.Scenario.Reports().OriginsAsync(period, team)), Json(rolledTeam));
     }
 
     [Fact]
@@ -158,7 +147,7 @@ public sealed class OriginRollupTests
         var enterprise = ReportAudience.Enterprise([arranged.A1, arranged.A2]);
 
         // Day 1's rolled tally was made before v1 filled his order; the mark makes the report read day 1 from facts.
-        var day1 = await Reports(arranged).OriginsAsync(new ReportPeriod(Day1, Day1), enterprise);
+        var day1 = await arranged.Scenario.Reports().OriginsAsync(new ReportPeriod(Day1, Day1), enterprise);
         Assert.Equal(new StartPageFigures(string.Empty, null, 1, 1, 1, 0, 0), Assert.Single(day1.StartPages));
 
         await using (var db = arranged.Scenario.NewContext())
@@ -176,17 +165,4 @@ public sealed class OriginRollupTests
     }
 
     private static string Json(OriginFigures figures) => System.Text.Json.JsonSerializer.Serialize(figures);
-
-    private static async Task MarkEveryDayAsync(EngineScenario scenario, ReportPeriod period)
-    {
-        await using var db = scenario.NewContext();
-        for (var day = period.From; day <= period.To; day = day.AddDays(1))
-        {
-            db.RollupDirtyMarks.Add(new RollupDirtyMark(day, scenario.Clock.GetUtcNow().UtcDateTime));
-        }
-
-        await db.SaveChangesAsync();
-    }
-
-    private static ReportService Reports(Arranged arranged) => arranged.Scenario.Database.Services.GetRequiredService<ReportService>();
 }
