@@ -57,7 +57,7 @@ internal static class BenchmarkRunner
                 await ExportsDatabaseBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", args.Length <= 2 || args[2] != "default", args.Contains("in-place"));
                 return 0;
             case "sql":
-                SqlScratch.Run(args[1], args[2]);
+                SqlStatementTimer.Run(args[1], args[2]);
                 return 0;
             case "exports-one":
                 // A child of `exports`: one writer and row count in a process of its own (its own peak memory).
