@@ -111,7 +111,16 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
     /// <summary>The search as a query over a context the caller owns (exports stream it; the transcript pages through it).</summary>
     /// <param name="notBeforeUtc">Narrows the period to its part requested from then on (a keyword window of a page).</param>
     internal static async Task<(RecordQueryBuilder Builder, IQueryable<Conversation> Query)> QueryAsync(
-        CustomerServiceDbContext db, VisibleData visible, RecordSearch search, CancellationToken cancellationToken, DateTime? notBeforeUtc = null)
+        CustomerServiceDbContext db, VisibleData visible, RecordSearch search, CancellationToken cancellationToken, DateTime? notBeforeUtc = null) =>
+        (await PlanAsync(db, search, cancellationToken, notBeforeUtc)).Query(db, visible);
+
+    /// <summary>
+    /// What a search's query needs from the database before it can be written (the period in UTC, the attribution window,
+    /// the type tree, the QC band's conversations, the keyword's plan): found once, so an export reading a thousand
+    /// pages does not find it again for each (a keyword's period range alone is a walk over the whole period).
+    /// </summary>
+    internal static async Task<RecordQueryPlan> PlanAsync(
+        CustomerServiceDbContext db, RecordSearch search, CancellationToken cancellationToken, DateTime? notBeforeUtc = null)
     {
         var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
         var (fromUtc, toUtc) = search.Period.UtcRange(zone);
@@ -121,11 +130,10 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         }
 
         var typeIds = search.Filter.ConsultationTypeId is { } typeId ? await TypeAndDescendantsAsync(db, typeId, cancellationToken) : null;
-        var builder = await BuilderAsync(db, cancellationToken);
+        var window = (await BuilderAsync(db, cancellationToken)).AttributionWindow;
         var bandIds = search.Filter.QcBand is { } band ? await ConversationQcScores.InBandAsync(db, fromUtc, toUtc, band, cancellationToken) : null;
         var keyword = await KeywordMatch.ForAsync(db, search.Filter.TrimmedKeyword, fromUtc, toUtc, cancellationToken);
-        var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds, bandIds, keyword);
-        return (builder, query);
+        return new RecordQueryPlan(search, fromUtc, toUtc, window, typeIds, bandIds, keyword);
     }
 
     /// <summary>The query builder with the enterprise's attribution window (SPEC I0, setting K).</summary>
@@ -186,5 +194,17 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         }
 
         return found;
+    }
+}
+
+/// <summary>A search made ready to query (<see cref="RecordListService.PlanAsync"/>); any context can query it.</summary>
+internal sealed record RecordQueryPlan(
+    RecordSearch Search, DateTime FromUtc, DateTime ToUtc, TimeSpan AttributionWindow,
+    IReadOnlyCollection<int>? TypeIds, IReadOnlyCollection<long>? BandIds, KeywordMatch? Keyword)
+{
+    public (RecordQueryBuilder Builder, IQueryable<Conversation> Query) Query(CustomerServiceDbContext db, VisibleData visible)
+    {
+        var builder = new RecordQueryBuilder(db, AttributionWindow);
+        return (builder, builder.Build(visible.Conversations(db).AsNoTracking(), FromUtc, ToUtc, Search.List, Search.Filter, TypeIds, BandIds, Keyword));
     }
 }

@@ -21,6 +21,9 @@ namespace CustomerService.Web.Features.Records;
 /// </summary>
 public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan attributionWindow)
 {
+    /// <summary>How long after a consultation an order still counts as bought through it (SPEC I0, setting K).</summary>
+    public TimeSpan AttributionWindow => attributionWindow;
+
     /// <summary>
     /// The start page's view: the widget's beacon and the session start both report the page a chat starts from, the
     /// latter just after the conversation exists (and a repeat within <see cref="PageView.RepeatWindow"/> is the same
