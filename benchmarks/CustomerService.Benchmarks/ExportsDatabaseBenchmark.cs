@@ -30,20 +30,8 @@ internal static class ExportsDatabaseBenchmark
     public static async Task RunAsync(string source, bool allColumns, bool inPlace)
     {
         using var database = BenchmarkDatabase.For(source, inPlace, "cs-bench-exports-");
-        var connectionString = $"Data Source={database.File};Default Timeout=60";
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        var services = RecordsBenchmark.RecordsServices($"Data Source={database.File};Default Timeout=60");
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
-        services.AddOptions<BootstrapOptions>();
-        services.AddOptions<EnterpriseDefaultsOptions>();
-        services.AddAuthFeature();
-        services.AddOrganisationFeature();
-        services.AddSettingsFeature();
-        services.AddVisitorsFeature(new ConfigurationBuilder().Build());
-        services.AddReportingFeature(DatabaseProvider.Sqlite, connectionString);
-        services.AddRecordsFeature();
         services.AddCrmFeature();
         services.AddExportsFeature();
         services.AddSingleton(new ExportFiles(Path.Combine(database.Directory, "exports")));

@@ -88,7 +88,7 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
     /// purchased list's own rule) and, for a valid one, the key-page type of its start view (as <see cref="InStage"/>
     /// reads it) — and SQLite counts the few distinct classes (GROUP BY evaluates each lookup once a row; a count per list
     /// written as <c>COUNT(CASE …)</c> repeated the start-view lookup for each of the five stages, and 已购买 was a second
-    /// scan: measured in ADR 014). The lists' sums are then taken here. A test holds each count to its list's rows.
+    /// scan: measured in ADR 018, a year). The lists' sums are then taken here. A test holds each count to its list's rows.
     /// </summary>
     public async Task<Dictionary<RecordList, int>> CountListsAsync(IQueryable<Conversation> all, CancellationToken cancellationToken)
     {
