@@ -58,14 +58,15 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
     private static async Task<(RecordQueryBuilder Builder, List<RecordRow> Rows)> NewestRowsAsync(
         CustomerServiceDbContext db, VisibleData visible, RecordSearch search, RecordCursor? after, int size, CancellationToken cancellationToken)
     {
-        if (await KeywordMatch.IsCommonAsync(db, search.Filter.TrimmedKeyword, cancellationToken))
+        // Counted once for every window (it is a walk of the keyword's whole doclist).
+        if (await KeywordMatch.EverywhereAsync(db, search.Filter.TrimmedKeyword, cancellationToken) is { } everywhere and > KeywordMatch.FewMessages)
         {
             var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
             var (fromUtc, toUtc) = search.Period.UtcRange(zone);
             var end = after is { } cursor && cursor.RequestedAt < toUtc ? cursor.RequestedAt : toUtc;
             foreach (var window in KeywordWindows.Where(w => end - w > fromUtc))
             {
-                var (windowBuilder, inWindow) = await QueryAsync(db, visible, search, cancellationToken, notBeforeUtc: end - window);
+                var (windowBuilder, inWindow) = (await PlanAsync(db, search, cancellationToken, end - window, everywhere)).Query(db, visible);
                 var rows = await Rows(db, RecordQueryBuilder.Page(inWindow, after, size)).ToListAsync(cancellationToken);
                 if (rows.Count == size)
                 {
@@ -120,7 +121,7 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
     /// pages does not find it again for each (a keyword's period range alone is a walk over the whole period).
     /// </summary>
     internal static async Task<RecordQueryPlan> PlanAsync(
-        CustomerServiceDbContext db, RecordSearch search, CancellationToken cancellationToken, DateTime? notBeforeUtc = null)
+        CustomerServiceDbContext db, RecordSearch search, CancellationToken cancellationToken, DateTime? notBeforeUtc = null, long? keywordEverywhere = null)
     {
         var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
         var (fromUtc, toUtc) = search.Period.UtcRange(zone);
@@ -132,7 +133,7 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         var typeIds = search.Filter.ConsultationTypeId is { } typeId ? await TypeAndDescendantsAsync(db, typeId, cancellationToken) : null;
         var window = (await BuilderAsync(db, cancellationToken)).AttributionWindow;
         var bandIds = search.Filter.QcBand is { } band ? await ConversationQcScores.InBandAsync(db, fromUtc, toUtc, band, cancellationToken) : null;
-        var keyword = await KeywordMatch.ForAsync(db, search.Filter.TrimmedKeyword, fromUtc, toUtc, cancellationToken);
+        var keyword = await KeywordMatch.ForAsync(db, search.Filter.TrimmedKeyword, fromUtc, toUtc, cancellationToken, keywordEverywhere);
         return new RecordQueryPlan(search, fromUtc, toUtc, window, typeIds, bandIds, keyword);
     }
 
