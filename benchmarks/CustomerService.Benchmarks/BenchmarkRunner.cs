@@ -11,10 +11,11 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- reports [days] [agents] [calls] [calls from raw facts] [folder to keep the database in]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- kpi [folder the reports mode kept its database in] [calls]
-/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- records [seed-history database to copy] [calls]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- records [seed-history database to copy] [calls] [in-place] [year-only]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- crm [import rows] [customers] [calls]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- exports [row counts, comma-separated]
-/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- exports-db [seed-history database to copy]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- exports-db [seed-history database to copy] [all|default columns] [in-place]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- sql [database] [file of statements]
 /// </code>
 /// </summary>
 internal static class BenchmarkRunner
@@ -44,7 +45,7 @@ internal static class BenchmarkRunner
                 await KpiPagesBenchmark.RunAsync(args[1], Arg(2, 20));
                 return 0;
             case "records":
-                await RecordsBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", Arg(2, 50));
+                await RecordsBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", Arg(2, 50), args.Contains("in-place"), args.Contains("year-only"));
                 return 0;
             case "crm":
                 await CrmBenchmark.RunAsync(Arg(1, 100_000), Arg(2, 1_000_000), Arg(3, 30));
@@ -53,7 +54,10 @@ internal static class BenchmarkRunner
                 await ExportsBenchmark.RunAsync([.. (args.Length > 1 ? args[1] : "100000,1000000").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))]);
                 return 0;
             case "exports-db":
-                await ExportsDatabaseBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db");
+                await ExportsDatabaseBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", args.Length <= 2 || args[2] != "default", args.Contains("in-place"));
+                return 0;
+            case "sql":
+                SqlStatementTimer.Run(args[1], args[2]);
                 return 0;
             case "exports-one":
                 // A child of `exports`: one writer and row count in a process of its own (its own peak memory).

@@ -13,7 +13,6 @@ using CustomerService.Web.Features.Reporting;
 using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Features.Visitors;
 using CustomerService.Web.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,44 +27,24 @@ namespace CustomerService.Benchmarks;
 /// </summary>
 internal static class ExportsDatabaseBenchmark
 {
-    public static async Task RunAsync(string source)
+    public static async Task RunAsync(string source, bool allColumns, bool inPlace)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "cs-bench-exports-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(directory);
-        try
-        {
-            var file = Path.Combine(directory, "customerservice.db");
-            File.Copy(source, file);
-            var connectionString = $"Data Source={file};Default Timeout=60";
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddSingleton(TimeProvider.System);
-            services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-            services.AddCustomerServiceDatabase(DatabaseProvider.Sqlite, connectionString);
-            services.AddOptions<BootstrapOptions>();
-            services.AddOptions<EnterpriseDefaultsOptions>();
-            services.AddAuthFeature();
-            services.AddOrganisationFeature();
-            services.AddSettingsFeature();
-            services.AddVisitorsFeature(new ConfigurationBuilder().Build());
-            services.AddReportingFeature(DatabaseProvider.Sqlite, connectionString);
-            services.AddRecordsFeature();
-            services.AddCrmFeature();
-            services.AddExportsFeature();
-            services.AddSingleton(new ExportFiles(Path.Combine(directory, "exports")));
-            services.AddSingleton<IExportQueue, NoQueue>();
-            await using var provider = services.BuildServiceProvider();
-            await DatabaseMigrator.MigrateAsync(provider);
-            await MeasureAsync(provider);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(directory, recursive: true);
-        }
+        using var database = BenchmarkDatabase.For(source, inPlace, "cs-bench-exports-");
+        var services = RecordsBenchmark.RecordsServices($"Data Source={database.File};Default Timeout=60");
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddCrmFeature();
+        services.AddExportsFeature();
+        services.AddSingleton(new ExportFiles(Path.Combine(database.Directory, "exports")));
+        services.AddSingleton<IExportQueue, NoQueue>();
+        await using var provider = services.BuildServiceProvider();
+        await DatabaseMigrator.MigrateAsync(provider);
+        // One column set per process: the peak resident memory printed is that run's.
+        await (allColumns
+            ? MeasureAsync(provider, "all", Enum.GetValues<RecordColumn>())
+            : MeasureAsync(provider, "default", RecordColumns.Default));
     }
 
-    private static async Task MeasureAsync(IServiceProvider services)
+    private static async Task MeasureAsync(IServiceProvider services, string columnSet, IReadOnlyList<RecordColumn> columns)
     {
         var factory = services.GetRequiredService<IDbContextFactory<CustomerServiceDbContext>>();
         int admin;
@@ -79,7 +58,7 @@ internal static class ExportsDatabaseBenchmark
             period = new ReportPeriod(last.AddDays(-365), last);
         }
 
-        var request = RecordsExportRequest.For(new RecordSearch(period, RecordList.All, new RecordFilter()), Enum.GetValues<RecordColumn>()).Value!;
+        var request = RecordsExportRequest.For(new RecordSearch(period, RecordList.All, new RecordFilter()), columns).Value!;
         var queued = await services.GetRequiredService<ExportTaskService>().QueueAsync(admin, "benchmark", ExportKind.Records, request);
         var watch = Stopwatch.StartNew();
         await services.GetRequiredService<ExportRunner>().RunQueuedAsync(CancellationToken.None);
@@ -89,7 +68,7 @@ internal static class ExportsDatabaseBenchmark
             var task = await db.ExportTasks.AsNoTracking().SingleAsync(t => t.Id == queued.Value);
             var peak = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"records export, admin, all {Enum.GetValues<RecordColumn>().Length} columns: {task.State}, {task.RowsWritten:N0} rows in {seconds:F1} s ({task.RowsWritten / seconds:N0} rows/s), file {task.FileSize / 1048576.0:F1} MB, peak {peak.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]} kB {task.Error}"));
+                $"records export, admin, {columnSet} {columns.Count} columns, {period.From:yyyy-MM-dd}..{period.To:yyyy-MM-dd}: {task.State}, {task.RowsWritten:N0} rows in {seconds:F1} s ({task.RowsWritten / seconds:N0} rows/s), file {task.FileSize / 1048576.0:F1} MB, peak {peak.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]} kB {task.Error}"));
         }
     }
 

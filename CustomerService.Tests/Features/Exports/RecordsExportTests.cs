@@ -130,6 +130,29 @@ public sealed class RecordsExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_keyword_export_read_in_pages_of_one_holds_the_keyword_lists_rows()
+    {
+        await new RecordConversationBuilder(Start.AddMinutes(30)).ServedBy(_team.Sales1).Answered().Named("丁").Says("能开发票吗").SaveAsync(_db);
+        await new RecordConversationBuilder(Start.AddHours(2).AddMinutes(30)).ServedBy(_team.Sales2).Answered().Named("戊").Says("发票抬头").SaveAsync(_db);
+        var search = AllOfMarch with { Filter = new RecordFilter { Keyword = "发票" } };
+        var source = new RecordsExportSource(
+            _db.GetRequiredService<IDbContextFactory<CustomerService.Data.CustomerServiceDbContext>>(), _db.GetRequiredService<DataScopeFilter>(),
+            _db.Services.GetRequiredService<IStringLocalizer<UiText>>()) { PageSize = 1 };
+
+        // The search is planned once, when the export opens; each page of one row is read with that plan.
+        var table = await source.OpenAsync(_team.Admin, RecordsExportRequest.For(search, [RecordColumn.Visitor]).Value!, CancellationToken.None);
+        using var file = new MemoryStream();
+        var written = await XlsxExportWriter.WriteAsync(file, table, (_, _) => ValueTask.FromResult(true), CancellationToken.None);
+
+        var listed = (await _db.GetRequiredService<RecordListService>().PageAsync(_team.Admin, search, null)).Value!.Rows;
+        Assert.Equal(["戊", "丁"], listed.Select(r => r.VisitorName));
+        Assert.Equal((2, 2), (table.Total, written));
+        file.Position = 0;
+        using var workbook = new XLWorkbook(file);
+        Assert.Equal(["戊", "丁"], ExportTestDatabase.DataRows(workbook, 1).Select(r => r[0].GetString()));
+    }
+
+    [Fact]
     public async Task A_search_the_list_refuses_is_refused_before_anything_is_queued()
     {
         var refused = RecordsExportRequest.For(AllOfMarch with { Filter = new RecordFilter { Keyword = "退" } }, [RecordColumn.Visitor]);

@@ -144,6 +144,24 @@ public sealed class RecordSearchTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("admin", null)]
+    [InlineData("lead", null)]
+    [InlineData("sales1", null)]
+    [InlineData("sales3", null)]
+    [InlineData("admin", "退款")]
+    public async Task Each_count_is_the_number_of_rows_its_list_shows(string login, string? keyword)
+    {
+        var filter = new RecordFilter { Keyword = keyword };
+        var counts = (await Records.CountsAsync(_team[login], new RecordSearch(March, RecordList.Valid, filter))).Value!;
+
+        foreach (var list in RecordListService.NavigationLists)
+        {
+            var rows = (await Records.PageAsync(_team[login], new RecordSearch(March, list, filter), null, 100)).Value!.Rows;
+            Assert.True(counts[list] == rows.Count, $"{list}: counted {counts[list]}, listed {rows.Count}");
+        }
+    }
+
+    [Theory]
     [InlineData("sales1", "plain invalid ip summarized refund named purchased orderTooLate cart orderPage product payment")]
     [InlineData("sales3", "group2 invited")]
     [InlineData("lead", "plain invalid rated ip vip summarized invited refund named purchased orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]

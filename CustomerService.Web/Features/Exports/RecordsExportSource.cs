@@ -63,29 +63,31 @@ public sealed class RecordsExportSource(
         var visible = await dataScope.ForAsync(ownerAccountId, ScopedModule.Records, cancellationToken);
         int total;
         TimeZoneInfo zone;
+        RecordQueryPlan plan;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            var (_, query) = await RecordListService.QueryAsync(db, visible, export.Search, cancellationToken);
-            total = await query.CountAsync(cancellationToken);
+            // Planned once for every page: a keyword's plan alone walks the whole period (ADR 018).
+            plan = await RecordListService.PlanAsync(db, export.Search, cancellationToken);
+            total = await plan.Query(db, visible).Query.CountAsync(cancellationToken);
             zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
         }
 
         var columns = export.Columns.Select(Column).ToList();
-        return new ExportTable(text["Records.Title"].Value, columns, total, RowsAsync(visible, export, zone, cancellationToken));
+        return new ExportTable(text["Records.Title"].Value, columns, total, RowsAsync(visible, export, plan, zone, cancellationToken));
     }
 
     private async IAsyncEnumerable<DataCell[]> RowsAsync(
-        VisibleData visible, RecordsExportRequest export, TimeZoneInfo zone, [EnumeratorCancellation] CancellationToken cancellationToken)
+        VisibleData visible, RecordsExportRequest export, RecordQueryPlan plan, TimeZoneInfo zone, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var texts = new RecordTexts(text);
         // One page read ahead: the next page's queries run while this page's rows are written (measured in ADR 019).
-        Task<List<RecordRow>>? next = ReadPageAsync(visible, export, null, cancellationToken);
+        Task<List<RecordRow>>? next = ReadPageAsync(visible, plan, null, cancellationToken);
         try
         {
             while (next is not null)
             {
                 var page = await next;
-                next = page.Count == PageSize ? ReadPageAsync(visible, export, page[^1].Cursor, cancellationToken) : null;
+                next = page.Count == PageSize ? ReadPageAsync(visible, plan, page[^1].Cursor, cancellationToken) : null;
                 foreach (var row in page)
                 {
                     yield return [.. export.Columns.Select(column => Cell(row, column, zone, texts))];
@@ -102,11 +104,11 @@ public sealed class RecordsExportSource(
         }
     }
 
-    private async Task<List<RecordRow>> ReadPageAsync(VisibleData visible, RecordsExportRequest export, RecordCursor? after, CancellationToken cancellationToken)
+    private async Task<List<RecordRow>> ReadPageAsync(VisibleData visible, RecordQueryPlan plan, RecordCursor? after, CancellationToken cancellationToken)
     {
         // A context per page: nothing tracked or cached accumulates over a million rows.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (builder, query) = await RecordListService.QueryAsync(db, visible, export.Search, cancellationToken);
+        var (builder, query) = plan.Query(db, visible);
         if (after is { } cursor)
         {
             // The keyset's OR is not a range SQLite can seek on: this bound lets each page start at the cursor

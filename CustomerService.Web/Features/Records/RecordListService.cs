@@ -39,13 +39,44 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         size = Math.Clamp(size, 1, MaxPageSize);
         var visible = await dataScope.ForAsync(accountId, ScopedModule.Records, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var (builder, query) = await QueryAsync(db, visible, search, cancellationToken);
         // One more than asked tells whether there is a next page without a count.
-        var rows = await Rows(db, RecordQueryBuilder.Page(query, after, size + 1)).ToListAsync(cancellationToken);
+        var (builder, rows) = await NewestRowsAsync(db, visible, search, after, size + 1, cancellationToken);
         var page = rows.Take(size).ToList();
         page = await MarkPurchasedAsync(db, builder, page, cancellationToken);
         page = await MarkQcBandAsync(db, page, cancellationToken);
         return new RecordPage(page, rows.Count > size ? page[^1].Cursor : null);
+    }
+
+    /// <summary>
+    /// Keyword windows, newest first: a keyword said in many messages (发票: 575k in a year) is first looked for in the last
+    /// day before the page's start, then the last 8 and 64 days, and only then in the whole period. A window that fills
+    /// the page gives exactly the period's page — every conversation outside it was requested earlier than all inside —
+    /// and reads a day's hits instead of a year's (ADR 018, year figures).
+    /// </summary>
+    private static readonly TimeSpan[] KeywordWindows = [TimeSpan.FromDays(1), TimeSpan.FromDays(8), TimeSpan.FromDays(64)];
+
+    private static async Task<(RecordQueryBuilder Builder, List<RecordRow> Rows)> NewestRowsAsync(
+        CustomerServiceDbContext db, VisibleData visible, RecordSearch search, RecordCursor? after, int size, CancellationToken cancellationToken)
+    {
+        // Counted once for every window (it is a walk of the keyword's whole doclist).
+        if (await KeywordMatch.EverywhereAsync(db, search.Filter.TrimmedKeyword, cancellationToken) is { } everywhere and > KeywordMatch.FewMessages)
+        {
+            var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
+            var (fromUtc, toUtc) = search.Period.UtcRange(zone);
+            var end = after is { } cursor && cursor.RequestedAt < toUtc ? cursor.RequestedAt : toUtc;
+            foreach (var window in KeywordWindows.Where(w => end - w > fromUtc))
+            {
+                var (windowBuilder, inWindow) = (await PlanAsync(db, search, cancellationToken, end - window, everywhere)).Query(db, visible);
+                var rows = await Rows(db, RecordQueryBuilder.Page(inWindow, after, size)).ToListAsync(cancellationToken);
+                if (rows.Count == size)
+                {
+                    return (windowBuilder, rows);
+                }
+            }
+        }
+
+        var (builder, query) = await QueryAsync(db, visible, search, cancellationToken);
+        return (builder, await Rows(db, RecordQueryBuilder.Page(query, after, size)).ToListAsync(cancellationToken));
     }
 
     /// <summary>How many consultations each navigation list holds for the period and filters.</summary>
@@ -79,17 +110,31 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
     }
 
     /// <summary>The search as a query over a context the caller owns (exports stream it; the transcript pages through it).</summary>
+    /// <param name="notBeforeUtc">Narrows the period to its part requested from then on (a keyword window of a page).</param>
     internal static async Task<(RecordQueryBuilder Builder, IQueryable<Conversation> Query)> QueryAsync(
-        CustomerServiceDbContext db, VisibleData visible, RecordSearch search, CancellationToken cancellationToken)
+        CustomerServiceDbContext db, VisibleData visible, RecordSearch search, CancellationToken cancellationToken, DateTime? notBeforeUtc = null) =>
+        (await PlanAsync(db, search, cancellationToken, notBeforeUtc)).Query(db, visible);
+
+    /// <summary>
+    /// What a search's query needs from the database before it can be written (the period in UTC, the attribution window,
+    /// the type tree, the QC band's conversations, the keyword's plan): found once, so an export reading a thousand
+    /// pages does not find it again for each (a keyword's period range alone is a walk over the whole period).
+    /// </summary>
+    internal static async Task<RecordQueryPlan> PlanAsync(
+        CustomerServiceDbContext db, RecordSearch search, CancellationToken cancellationToken, DateTime? notBeforeUtc = null, long? keywordEverywhere = null)
     {
         var zone = await EnterpriseClock.TimeZoneAsync(db, cancellationToken);
         var (fromUtc, toUtc) = search.Period.UtcRange(zone);
+        if (notBeforeUtc is { } windowStart && windowStart > fromUtc)
+        {
+            fromUtc = windowStart;
+        }
+
         var typeIds = search.Filter.ConsultationTypeId is { } typeId ? await TypeAndDescendantsAsync(db, typeId, cancellationToken) : null;
-        var builder = await BuilderAsync(db, cancellationToken);
+        var window = (await BuilderAsync(db, cancellationToken)).AttributionWindow;
         var bandIds = search.Filter.QcBand is { } band ? await ConversationQcScores.InBandAsync(db, fromUtc, toUtc, band, cancellationToken) : null;
-        var keyword = await KeywordMatch.ForAsync(db, search.Filter.TrimmedKeyword, fromUtc, toUtc, cancellationToken);
-        var query = builder.Build(visible.Conversations(db).AsNoTracking(), fromUtc, toUtc, search.List, search.Filter, typeIds, bandIds, keyword);
-        return (builder, query);
+        var keyword = await KeywordMatch.ForAsync(db, search.Filter.TrimmedKeyword, fromUtc, toUtc, cancellationToken, keywordEverywhere);
+        return new RecordQueryPlan(search, fromUtc, toUtc, window, typeIds, bandIds, keyword);
     }
 
     /// <summary>The query builder with the enterprise's attribution window (SPEC I0, setting K).</summary>
@@ -150,5 +195,17 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         }
 
         return found;
+    }
+}
+
+/// <summary>A search made ready to query (<see cref="RecordListService.PlanAsync"/>); any context can query it.</summary>
+internal sealed record RecordQueryPlan(
+    RecordSearch Search, DateTime FromUtc, DateTime ToUtc, TimeSpan AttributionWindow,
+    IReadOnlyCollection<int>? TypeIds, IReadOnlyCollection<long>? BandIds, KeywordMatch? Keyword)
+{
+    public (RecordQueryBuilder Builder, IQueryable<Conversation> Query) Query(CustomerServiceDbContext db, VisibleData visible)
+    {
+        var builder = new RecordQueryBuilder(db, AttributionWindow);
+        return (builder, builder.Build(visible.Conversations(db).AsNoTracking(), FromUtc, ToUtc, Search.List, Search.Filter, TypeIds, BandIds, Keyword));
     }
 }

@@ -21,6 +21,9 @@ namespace CustomerService.Web.Features.Records;
 /// </summary>
 public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan attributionWindow)
 {
+    /// <summary>How long after a consultation an order still counts as bought through it (SPEC I0, setting K).</summary>
+    public TimeSpan AttributionWindow => attributionWindow;
+
     /// <summary>
     /// The start page's view: the widget's beacon and the session start both report the page a chat starts from, the
     /// latter just after the conversation exists (and a repeat within <see cref="PageView.RepeatWindow"/> is the same
@@ -81,60 +84,71 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
 
     /// <summary>
     /// The navigation's twelve counts over <paramref name="all"/> (the period, scope and search as 全部咨询 builds them) in
-    /// two passes instead of one per list: 已购买 by its own rule above, the rest in one aggregate that classifies each
-    /// conversation once — valid, summarised, the key-page type of its start view (as <see cref="InStage"/> reads it: no
-    /// start view, or one that is no shopping key page, is 其他环节). A test holds each count to its list's rows.
+    /// one pass: each conversation is classified once — valid, summarised, 已购买 (by <see cref="IsPurchased"/>, the
+    /// purchased list's own rule) and, for a valid one, the key-page type of its start view (as <see cref="InStage"/>
+    /// reads it) — and SQLite counts the few distinct classes (GROUP BY evaluates each lookup once a row; a count per list
+    /// written as <c>COUNT(CASE …)</c> repeated the start-view lookup for each of the five stages, and 已购买 was a second
+    /// scan: measured in ADR 018, a year). The lists' sums are then taken here. A test holds each count to its list's rows.
     /// </summary>
     public async Task<Dictionary<RecordList, int>> CountListsAsync(IQueryable<Conversation> all, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(all);
-        var (product, cart, order, payment, other) = (TypesOf(ConsultationStage.Product), TypesOf(ConsultationStage.Cart),
-            TypesOf(ConsultationStage.Order), TypesOf(ConsultationStage.Payment), TypesOf(ConsultationStage.Other));
-        var counts = await all
-            .Select(c => new
-            {
-                Valid = c.VisitorMessageCount > 0 && c.AgentMessageCount > 0,
-                Summarized = c.SummarizedAt != null,
-                Start = db.PageViews
+        var classes = await all.Select(Classify())
+            .GroupBy(x => new { x.Valid, x.Summarized, x.Purchased, x.Start })
+            .Select(g => new { g.Key.Valid, g.Key.Summarized, g.Key.Purchased, g.Key.Start, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var valid = classes.Where(x => x.Valid).ToList();
+        int Stage(ConsultationStage stage) => valid.Where(x => ConsultationStages.Of(x.Start) == stage).Sum(x => x.Count);
+        var (allCount, validCount) = (classes.Sum(x => x.Count), valid.Sum(x => x.Count));
+        var (purchased, summarized) = (valid.Where(x => x.Purchased).Sum(x => x.Count), valid.Where(x => x.Summarized).Sum(x => x.Count));
+        return new Dictionary<RecordList, int>
+        {
+            [RecordList.All] = allCount,
+            [RecordList.Valid] = validCount,
+            [RecordList.Purchased] = purchased,
+            [RecordList.NotPurchased] = validCount - purchased,
+            [RecordList.Summarized] = summarized,
+            [RecordList.Unsummarized] = validCount - summarized,
+            [RecordList.StageProduct] = Stage(ConsultationStage.Product),
+            [RecordList.StageCart] = Stage(ConsultationStage.Cart),
+            [RecordList.StageOrder] = Stage(ConsultationStage.Order),
+            [RecordList.StagePayment] = Stage(ConsultationStage.Payment),
+            [RecordList.StageOther] = Stage(ConsultationStage.Other),
+            [RecordList.Invalid] = allCount - validCount,
+        };
+    }
+
+    /// <summary>What the navigation counts of a conversation: its class (<see cref="CountListsAsync"/>).</summary>
+    private Expression<Func<Conversation, NavigationClass>> Classify()
+    {
+        Expression<Func<Conversation, bool, NavigationClass>> shape = (c, purchased) => new NavigationClass
+        {
+            Valid = c.VisitorMessageCount > 0 && c.AgentMessageCount > 0,
+            Summarized = c.SummarizedAt != null,
+            Purchased = purchased,
+            // Only a valid conversation has a stage: an invalid one costs no start-view lookup.
+            Start = c.VisitorMessageCount > 0 && c.AgentMessageCount > 0
+                ? db.PageViews
                     .Where(p => p.VisitorId == c.VisitorId && p.Url == c.StartPageUrl && p.ViewedAt <= c.RequestedAt.AddMinutes(StartViewSlackMinutes))
                     .OrderByDescending(p => p.ViewedAt)
                     .Select(p => p.KeyPageType)
-                    .FirstOrDefault(),
-            })
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                All = g.Count(),
-                Valid = g.Count(x => x.Valid),
-                Summarized = g.Count(x => x.Valid && x.Summarized),
-                Product = g.Count(x => x.Valid && product.Contains(x.Start)),
-                Cart = g.Count(x => x.Valid && cart.Contains(x.Start)),
-                Order = g.Count(x => x.Valid && order.Contains(x.Start)),
-                Payment = g.Count(x => x.Valid && payment.Contains(x.Start)),
-                Other = g.Count(x => x.Valid && (x.Start == null || other.Contains(x.Start))),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        var purchased = await all.Where(IsPurchased()).CountAsync(cancellationToken);
-        if (counts is null)
-        {
-            return RecordListService.NavigationLists.ToDictionary(l => l, _ => 0);
-        }
-
-        return new Dictionary<RecordList, int>
-        {
-            [RecordList.All] = counts.All,
-            [RecordList.Valid] = counts.Valid,
-            [RecordList.Purchased] = purchased,
-            [RecordList.NotPurchased] = counts.Valid - purchased,
-            [RecordList.Summarized] = counts.Summarized,
-            [RecordList.Unsummarized] = counts.Valid - counts.Summarized,
-            [RecordList.StageProduct] = counts.Product,
-            [RecordList.StageCart] = counts.Cart,
-            [RecordList.StageOrder] = counts.Order,
-            [RecordList.StagePayment] = counts.Payment,
-            [RecordList.StageOther] = counts.Other,
-            [RecordList.Invalid] = counts.All - counts.Valid,
+                    .FirstOrDefault()
+                : null,
         };
+        var conversation = Expression.Parameter(typeof(Conversation), "c");
+        var body = Expression.Invoke(shape, conversation, Expression.Invoke(IsPurchased(), conversation));
+        return Expression.Lambda<Func<Conversation, NavigationClass>>(body, conversation);
+    }
+
+    private sealed class NavigationClass
+    {
+        public bool Valid { get; init; }
+
+        public bool Summarized { get; init; }
+
+        public bool Purchased { get; init; }
+
+        public KeyPageType? Start { get; init; }
     }
 
     private static List<KeyPageType?> TypesOf(ConsultationStage stage) => [.. ConsultationStages.PageTypesOf(stage).Select(t => (KeyPageType?)t)];

@@ -18,7 +18,7 @@ namespace CustomerService.Web.Features.Records;
 /// 互动记录 (SPEC G1, G2; seed 002 互动记录说明): the navigation with counts, the quick and advanced search, the period,
 /// the chosen columns and keyset pages of rows, all in the account's records scope (the services apply it).
 /// </summary>
-public sealed partial class RecordsPage
+public sealed partial class RecordsPage : IDisposable
 {
     private readonly List<RecordRow> _rows = [];
     private RecordFilterDraft _draft = new();
@@ -27,7 +27,7 @@ public sealed partial class RecordsPage
     private ReportPeriod _period;
     private DateOnly? _today;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
-    private IReadOnlyDictionary<RecordList, int>? _counts;
+    private readonly PendingRecordCounts _counts = new();
     private IReadOnlyCollection<RecordColumn> _columns = RecordColumns.Default;
     private RecordSearchOptions? _options;
     private RecordCursor? _next;
@@ -187,22 +187,44 @@ public sealed partial class RecordsPage
 
     private async Task ReloadAsync()
     {
-        // The rows first: the counts scan the whole period (seconds over a month of a busy enterprise), the first page
-        // is an index walk; the navigation's numbers follow when they are ready.
-        _counts = null;
+        // The rows first, and only they are awaited: the counts scan the whole period (seconds over a year), the first
+        // page is an index walk. Each count shows a progress mark until the numbers of this search arrive.
+        _counts.Clear();
         await LoadFirstPageAsync();
-        if (_error is not null)
+        if (_error is not null || !RendererInfo.IsInteractive)
         {
+            // A prerendered page is thrown away when the circuit starts: it counts nothing.
             return;
         }
 
-        StateHasChanged();
-        var counts = await Records.CountsAsync(_accountId, Search());
-        if (!Refused(counts.Violation))
+        var search = Search();
+        _ = CountInBackgroundAsync(_counts.Start(
+            token => Records.CountsAsync(_accountId, search, token),
+            violation =>
+            {
+                if (violation is not null)
+                {
+                    Refused(violation);
+                }
+
+                return InvokeAsync(StateHasChanged);
+            }));
+    }
+
+    /// <summary>The counts run unawaited: a failure still reaches the page's error boundary instead of vanishing.</summary>
+    private async Task CountInBackgroundAsync(Task counting)
+    {
+        try
         {
-            _counts = counts.Value;
+            await counting;
+        }
+        catch (Exception exception)
+        {
+            await DispatchExceptionAsync(exception);
         }
     }
+
+    public void Dispose() => _counts.Dispose();
 
     private async Task LoadFirstPageAsync()
     {
@@ -244,7 +266,7 @@ public sealed partial class RecordsPage
     private string ExportName() => $"{L[$"Records.List.{_list}"].Value}_{_period.From:yyyyMMdd}-{_period.To:yyyyMMdd}";
 
     private string CountText(RecordList list) =>
-        _counts is not null && _counts.TryGetValue(list, out var count) ? count.ToString(CultureInfo.InvariantCulture) : "–";
+        _counts.Counts is { } counts && counts.TryGetValue(list, out var count) ? count.ToString(CultureInfo.InvariantCulture) : "–";
 
     private string Cell(RecordRow row, RecordColumn column) => column switch
     {
