@@ -70,7 +70,7 @@ internal static class StatsOrdersBenchmark
         string[] queries =
         [
             $"SELECT \"c\".\"VisitorId\", \"c\".\"IsVip\" {Consultations}",
-            $"SELECT \"c\".\"SummaryTypeId\", COUNT(*) {Consultations} AND \"c\".\"SummaryTypeId\" IS NOT NULL AND \"c\".\"SummarizedAt\" IS NOT NULL AND \"c\".\"VisitorMessageCount\" > 0 AND \"c\".\"AgentMessageCount\" > 0 GROUP BY \"c\".\"SummaryTypeId\"",
+            $"SELECT \"c\".\"SummaryTypeId\", COUNT(*) {Consultations} AND \"c\".\"SummaryTypeId\" IS NOT NULL AND \"c\".\"SummarizedAt\" IS NOT NULL AND \"c\".\"VisitorMessageCount\" >= 1 AND \"c\".\"AgentMessageCount\" >= 1 GROUP BY \"c\".\"SummaryTypeId\"",
         ];
         using var version = connection.CreateCommand();
         version.CommandText = "SELECT sqlite_version()";
