@@ -43,6 +43,18 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
             .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount > 0");
         builder.HasIndex(c => new { c.RequestedAt, c.AgentId, c.EndedAt, c.FirstVisitorMessageAt }, "IX_Conversations_InvalidWaits")
             .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount = 0");
+        // Covering indexes of two figures read over a whole period's consultations (measured on a year at 100 agents,
+        // machine loaded): 整体统计's 用户身份 reads (visitor, VIP) pairs of the period's consultations — 36.5 s before, when
+        // each consultation looked its visitor and customers up —; 咨询类型 groups the summarised ones by type — 632 ms
+        // before, through IX_Conversations_ValidUsers and a table lookup per row. Every column a query filters on is
+        // in the index (no partial filter on them): SQLite only reads an index alone when it holds every column the
+        // query names, and with sampled statistics (ADR 022) it then prefers it to the (RequestedAt, Id) index. 咨询类型
+        // writes validity as ">= 1" so that IX_Conversations_ValidUsers ("> 0") does not compete (ReportService.Origins).
+        builder.HasIndex(c => new { c.RequestedAt, c.AgentId, c.AssignedAt, c.VisitorId, c.IsVip }, "IX_Conversations_Consultations");
+        builder.HasIndex(
+                c => new { c.RequestedAt, c.AgentId, c.AssignedAt, c.SummaryTypeId, c.SummarizedAt, c.VisitorMessageCount, c.AgentMessageCount },
+                "IX_Conversations_SummaryTypes")
+            .HasFilter("SummaryTypeId IS NOT NULL");
         builder.HasIndex(c => new { c.VisitorId, c.RequestedAt });
         builder.HasIndex(c => new { c.AgentId, c.RequestedAt });
         builder.HasIndex(c => new { c.ReceptionGroupId, c.RequestedAt });

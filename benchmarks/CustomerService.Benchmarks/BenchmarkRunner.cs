@@ -11,6 +11,7 @@ namespace CustomerService.Benchmarks;
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- console [consoles] [conversations each]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- reports [days] [agents] [calls] [calls from raw facts] [folder to keep the database in]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- kpi [folder the reports mode kept its database in] [calls]
+/// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- stats-orders [database file, not migrated] [calls] [calls of the former reads]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- records [seed-history database to copy] [calls] [in-place] [year-only]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- crm [import rows] [customers] [calls]
 /// dotnet run -c Release --project benchmarks/CustomerService.Benchmarks -- exports [row counts, comma-separated]
@@ -44,6 +45,9 @@ internal static class BenchmarkRunner
             case "kpi":
                 await KpiPagesBenchmark.RunAsync(args[1], Arg(2, 20));
                 return 0;
+            case "stats-orders":
+                await StatsOrdersBenchmark.RunAsync(args[1], Arg(2, 20), Arg(3, 0));
+                return 0;
             case "records":
                 await RecordsBenchmark.RunAsync(args.Length > 1 ? args[1] : "App_Data/customerservice.db", Arg(2, 50), args.Contains("in-place"), args.Contains("year-only"));
                 return 0;
@@ -64,7 +68,7 @@ internal static class BenchmarkRunner
                 await ExportsBenchmark.RunOneAsync(args[1], Arg(2, 100_000));
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, kpi, records, crm, exports, exports-db");
+                Console.Error.WriteLine($"Unknown benchmark '{args[0]}'. Known: engine, visitors, geo, console, reports, kpi, stats-orders, records, crm, exports, exports-db");
                 return 1;
         }
     }

@@ -98,6 +98,26 @@ public sealed class RecordStatisticsTests : IAsyncLifetime
         Assert.Equal((3L, 2L), (s.Identity.AnonymousVisitors, s.Identity.SignedInVisitors));
     }
 
+    [Fact]
+    public async Task A_customer_filed_from_a_visitor_or_holding_his_user_id_makes_his_consultations_CRM_ones()
+    {
+        // c2's anonymous visitor is filed as a customer from the console; u-2 (a customer by user id) comes back from a
+        // second device.
+        await using (var db = _db.NewContext())
+        {
+            var c2Visitor = db.Conversations.Where(c => c.RequestedAt == March10.AddMinutes(1)).Select(c => c.VisitorId).Single();
+            db.Customers.Add(Customer.FromConsole(c2Visitor, null, new CustomerDetails("客户甲", null, null, null), _team.Sales1, March10));
+            await db.SaveChangesAsync();
+        }
+
+        await new RecordConversationBuilder(March10.AddMinutes(12)).ServedBy(_team.Sales3).Answered().ForUser("u-2").SaveAsync(_db);
+
+        var s = await ComputeAsync(_team.Admin);
+
+        // CRM: c2 (its visitor), c4 and the new one (u-2's id); not: c1, c3, c5. People: c2, c3, c5's visitors; u-1, u-2.
+        Assert.Equal(new Web.Features.Reporting.VisitorIdentityFigures(AnonymousVisitors: 3, SignedInVisitors: 2, Vip: 1, NonVip: 5, Crm: 3, NonCrm: 3), s.Identity);
+    }
+
     [Theory]
     [InlineData("sales1", 2, 0, 1, 1, 1, 1, 0)]
     [InlineData("sales3", 1, 0, 0, 1, 0, 0, 0)]

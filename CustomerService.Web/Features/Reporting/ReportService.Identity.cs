@@ -13,27 +13,51 @@ public sealed record VisitorIdentityFigures(long AnonymousVisitors, long SignedI
 
 public sealed partial class ReportService
 {
+    /// <summary>
+    /// Reads the period's consultations once, as (visitor, VIP) pairs through a covering index, and decides the rest in
+    /// memory against the few visitors that carry a user id and the customers' recognition keys, each read once. Before,
+    /// three queries each looked the visitor and the customers up per consultation: 36.5 s over a year at 100 agents.
+    /// </summary>
     public async Task<VisitorIdentityFigures> VisitorIdentityAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(audience);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
         var (fromUtc, toUtc) = period.UtcRange(context.Zone);
-        var consultations = Consultations(db, fromUtc, toUtc, audience)
-            .Select(c => new { c.VisitorId, c.IsVip, UserId = db.Visitors.Where(v => v.Id == c.VisitorId).Select(v => v.ExternalUserId).FirstOrDefault() });
-        var counts = await consultations
-            .GroupBy(_ => 1)
-            .Select(g => new
+
+        // Signed-in visitors are few next to anonymous ones (a user id is set only when the merchant's page passes one).
+        var userIdOf = await db.Visitors.AsNoTracking()
+            .Where(v => v.ExternalUserId != null)
+            .Select(v => new { v.Id, v.ExternalUserId })
+            .ToDictionaryAsync(v => v.Id, v => v.ExternalUserId!, cancellationToken);
+        var customerVisitors = (await db.Customers.AsNoTracking()
+            .Where(k => k.OriginVisitorId != null)
+            .Select(k => k.OriginVisitorId!.Value)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var customerUsers = (await db.Customers.AsNoTracking()
+            .Where(k => k.UserId != null)
+            .Select(k => k.UserId!)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+
+        long total = 0, vip = 0, crm = 0;
+        var visitors = new HashSet<long>();
+        var rows = Consultations(db, fromUtc, toUtc, audience).Select(c => new { c.VisitorId, c.IsVip }).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            total++;
+            vip += row.IsVip ? 1 : 0;
+            var userId = userIdOf.GetValueOrDefault(row.VisitorId);
+            if (customerVisitors.Contains(row.VisitorId) || (userId is not null && customerUsers.Contains(userId)))
             {
-                Total = g.LongCount(),
-                Vip = g.LongCount(c => c.IsVip),
-                Crm = g.LongCount(c => db.Customers.Any(k => k.OriginVisitorId == c.VisitorId) || (c.UserId != null && db.Customers.Any(k => k.UserId == c.UserId))),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        var (total, vip, crm) = counts is null ? (0L, 0L, 0L) : (counts.Total, counts.Vip, counts.Crm);
+                crm++;
+            }
+
+            visitors.Add(row.VisitorId);
+        }
+
         // 访客人数 counts visitors (a browser without a user id); 登录人数 counts users, one person on several devices once.
-        var anonymous = await consultations.Where(c => c.UserId == null).Select(c => c.VisitorId).Distinct().LongCountAsync(cancellationToken);
-        var signedIn = await consultations.Where(c => c.UserId != null).Select(c => c.UserId).Distinct().LongCountAsync(cancellationToken);
+        var anonymous = visitors.LongCount(v => !userIdOf.ContainsKey(v));
+        var signedIn = visitors.Where(userIdOf.ContainsKey).Select(v => userIdOf[v]).Distinct(StringComparer.Ordinal).LongCount();
         return new VisitorIdentityFigures(anonymous, signedIn, vip, total - vip, crm, total - crm);
     }
 }

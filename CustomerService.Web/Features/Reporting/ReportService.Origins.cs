@@ -68,8 +68,11 @@ public sealed partial class ReportService
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
         var (fromUtc, toUtc) = period.UtcRange(context.Zone);
+        // Valid is written ">= 1", not "> 0" (the same for counts): SQLite may then not take IX_Conversations_ValidUsers,
+        // whose filter says "> 0", and look every valid consultation up in the table (632 ms over a year at 100 agents)
+        // but reads IX_Conversations_SummaryTypes alone, which holds every column named here.
         var counts = await Consultations(db, fromUtc, toUtc, audience)
-            .Where(c => c.SummaryTypeId != null && c.SummarizedAt != null && c.VisitorMessageCount > 0 && c.AgentMessageCount > 0)
+            .Where(c => c.SummaryTypeId != null && c.SummarizedAt != null && c.VisitorMessageCount >= 1 && c.AgentMessageCount >= 1)
             .GroupBy(c => c.SummaryTypeId!.Value)
             .Select(g => new { TypeId = g.Key, Count = g.LongCount() })
             .ToDictionaryAsync(g => g.TypeId, g => g.Count, cancellationToken);

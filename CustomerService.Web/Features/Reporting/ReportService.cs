@@ -54,30 +54,6 @@ public sealed partial class ReportService(
         return new AgentReport(period, context.Zone.Id, total, rows, context.LastRolledAt);
     }
 
-    /// <summary>
-    /// 订单详情 (SPEC N4 <c>/reports/orders</c>): the period's orders that are not cancelled, with their attribution; an
-    /// order counts for the audience when its 下单客服 or one of its 协助下单客服 is in it (any order, for the enterprise).
-    /// </summary>
-    public async Task<IReadOnlyList<OrderDetail>> OrdersAsync(ReportPeriod period, ReportAudience audience, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
-        var (fromUtc, toUtc) = period.UtcRange(context.Zone);
-        var orders = await db.Orders.AsNoTracking()
-            .Where(o => o.PlacedAt >= fromUtc && o.PlacedAt < toUtc && o.Status != Domain.Orders.OrderStatus.Cancelled)
-            .OrderBy(o => o.PlacedAt).ThenBy(o => o.OrderId)
-            .ToListAsync(cancellationToken);
-        var logins = await db.Accounts.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.LoginName, cancellationToken);
-        return orders
-            .Where(o => audience.WholeEnterprise || audience.Includes(o.OrderAgentId) || o.AssistingAgentIds.Any(a => audience.Includes(a)))
-            .Select(o => new OrderDetail(
-                o.OrderId, o.PlacedAt, o.PaidAt, o.Amount, o.UserId,
-                o.OrderAgentId is { } agent ? logins.GetValueOrDefault(agent) : null,
-                o.AssistingAgentIds.Select(a => logins.GetValueOrDefault(a) ?? a.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
-                o.Type, o.AttributedConversationId))
-            .ToList();
-    }
-
     /// <summary>排队分析 of a period (SPEC I0 Queue), for one reception group or all.</summary>
     public async Task<QueueFigures> QueueAsync(ReportPeriod period, int? receptionGroupId, CancellationToken cancellationToken = default)
     {
