@@ -625,8 +625,13 @@ namespace CustomerService.Data.Migrations.Sqlite
 
                     b.HasIndex("VisitorIp", "RequestedAt");
 
+                    b.HasIndex(new[] { "RequestedAt", "AgentId", "AssignedAt", "VisitorId", "IsVip" }, "IX_Conversations_Consultations");
+
                     b.HasIndex(new[] { "RequestedAt", "AgentId", "EndedAt", "FirstVisitorMessageAt" }, "IX_Conversations_InvalidWaits")
                         .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount = 0");
+
+                    b.HasIndex(new[] { "RequestedAt", "AgentId", "AssignedAt", "SummaryTypeId", "SummarizedAt", "VisitorMessageCount", "AgentMessageCount" }, "IX_Conversations_SummaryTypes")
+                        .HasFilter("SummaryTypeId IS NOT NULL");
 
                     b.HasIndex(new[] { "RequestedAt", "AgentId", "VisitorId" }, "IX_Conversations_ValidUsers")
                         .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount > 0");
