@@ -50,8 +50,9 @@ internal static class KpiPagesBenchmark
             (await reports.AgentsAsync(year, all), await reports.AccountGroupsAsync(year, all)));
         await CallTimer.TimeAsync("绩效 view with previous period (咨询量 …)", calls, async () =>
             (await reports.AgentsAsync(year, all), await reports.AgentsAsync(year.Previous(), all)));
-        await CallTimer.TimeAsync("订单 view (agents + order list)", calls, async () =>
-            (await reports.AgentsAsync(year, all), await reports.OrdersAsync(year, all)));
+        await CallTimer.TimeAsync("订单 view (agents + first page of 订单详情)", calls, async () =>
+            (await reports.AgentsAsync(year, all), await reports.OrderPageAsync(year, all, 0, 50)));
+        await CallTimer.TimeAsync("订单详情 download (every order)", calls, () => reports.OrdersAsync(year, all));
         await CallTimer.TimeAsync("排队分析 (whole + by group)", calls, async () =>
             (await reports.QueueByGroupAsync(year), await reports.QueueAsync(year, null)));
         await CallTimer.TimeAsync("咨询发起页", calls, () => reports.OriginsAsync(year, all));
