@@ -29,7 +29,10 @@ public sealed class IdSetTests
         set.UnionWith([-3, 5, 4105, -4, 4106]);
         Assert.Equal(IdSet.SmallLimit + 4, set.Count);
         Assert.All(new[] { -4, -3, 5, 10, 4105, 4106 }, id => Assert.True(set.Contains(id)));
-        Assert.All(new[] { -2, 4, 9, 4107 }, id => Assert.False(set.Contains(id)));
+        // 0 was never added; ids just past the bitmap's end, or far beyond it, are not held either.
+        Assert.All(new[] { -2, 0, 4, 9, 4107, 4159, 4160, 4161, 1_000_000, int.MaxValue }, id => Assert.False(set.Contains(id)));
+        set.Add(0);
+        Assert.True(set.Contains(0));
     }
 
     [Fact]

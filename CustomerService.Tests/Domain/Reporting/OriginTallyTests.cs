@@ -72,6 +72,20 @@ public sealed class OriginTallyTests
     }
 
     [Fact]
+    public void A_page_merged_unites_each_funnel_step_and_adds_its_counts()
+    {
+        var first = new StartPageTally { Title = null, Consultations = 2, Valid = 1, OrderFill = [1], OrderSubmit = [1], Payment = [] };
+        var second = new StartPageTally { Title = "商品", Consultations = 3, Valid = 2, OrderFill = [1, 2], OrderSubmit = [2], Payment = [2] };
+
+        first.Add(second);
+
+        Assert.Equal(("商品", 5L, 3L), (first.Title, first.Consultations, first.Valid));
+        Assert.Equal([1L, 2L], first.OrderFill.Order());
+        Assert.Equal([1L, 2L], first.OrderSubmit.Order());
+        Assert.Equal([2L], first.Payment);
+    }
+
+    [Fact]
     public void A_tally_reads_back_as_it_was_written()
     {
         var (consultations, views) = Scenario();
@@ -103,6 +117,9 @@ public sealed class OriginTallyTests
         Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.TallyByAgent([], null!, Week, Shanghai));
         Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.TallyByAgent([], [], Week, null!));
         Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.Tally(null!, [], Week, Shanghai));
+        Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.Tally([], null!, Week, Shanghai));
+        Assert.Throws<ArgumentNullException>(() => ConsultationOrigins.Tally([], [], Week, null!));
+        Assert.Throws<ArgumentNullException>(() => new OriginRollupRow(new DateOnly(2026, 1, 5), 1, null!));
         Assert.Throws<ArgumentNullException>(() => OriginTally.Merge(null!));
         Assert.Throws<ArgumentNullException>(() => new OriginTally().Add(null!));
         Assert.Throws<ArgumentNullException>(() => new StartPageTally().Add(null!));

@@ -82,8 +82,34 @@ public sealed class RollupTotalsTests
         Assert.Equal((new DateOnly(2026, 3, 10), 23, (int?)7, (int?)null), (row.LocalDate, row.Hour, row.AgentId, row.ReceptionGroupId));
         Assert.Equal(0, new RollupRow(new DateOnly(2026, 3, 10), 0, null, 1).Hour);
         Assert.Equal(-1, new RollupRow(new DateOnly(2026, 3, 10), RollupRow.WholeDay, null, 1).Hour);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), -2, 7, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), -3, 7, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), 24, 7, 1));
+    }
+
+    [Fact]
+    public void A_whole_month_row_is_dated_the_first_day_of_its_month()
+    {
+        Assert.Equal(-2, new RollupRow(new DateOnly(2026, 3, 1), RollupRow.WholeMonth, 7, 1).Hour);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), RollupRow.WholeMonth, 7, 1));
+        Assert.Equal("localDate", error.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 2), RollupRow.WholeMonth, 7, 1));
+    }
+
+    [Fact]
+    public void Summed_rows_hold_one_sum_per_agent_and_group_under_the_date_and_hour_given()
+    {
+        RollupRow Row(int day, int? agent, int? group, long consultations) =>
+            new(new DateOnly(2026, 3, day), RollupRow.WholeDay, agent, group) { Consultations = consultations, QueueMaxWaitMilliseconds = consultations * 10 };
+
+        // Agent 7 in group 1 on days 2 and 3 (2 + 5), agent 7 without a group (4), no agent in group 1 (1).
+        var sums = RollupRow.Summed(new DateOnly(2026, 3, 1), RollupRow.WholeMonth, [Row(2, 7, 1, 2), Row(3, 7, 1, 5), Row(3, 7, null, 4), Row(4, null, 1, 1)]);
+
+        Assert.Equal(
+            [((int?)7, (int?)1, 7L, 50L), (7, null, 4L, 40L), (null, 1, 1L, 10L)],
+            sums.Select(r => (r.AgentId, r.ReceptionGroupId, r.Consultations, r.QueueMaxWaitMilliseconds)));
+        Assert.All(sums, r => Assert.Equal((new DateOnly(2026, 3, 1), RollupRow.WholeMonth), (r.LocalDate, r.Hour)));
+        Assert.Empty(RollupRow.Summed(new DateOnly(2026, 3, 1), RollupRow.WholeMonth, []));
+        Assert.Throws<ArgumentNullException>(() => RollupRow.Summed(new DateOnly(2026, 3, 1), RollupRow.WholeMonth, null!));
     }
 
     [Fact]
