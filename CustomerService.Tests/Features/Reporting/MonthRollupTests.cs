@@ -84,6 +84,31 @@ public sealed class MonthRollupTests
     }
 
     [Fact]
+    public async Task A_month_summed_again_from_its_stored_days_holds_the_rows_its_rolls_left()
+    {
+        var (scenario, _) = await ArrangeAsync();
+        await using var _s = scenario;
+        var february = new DateOnly(2026, 2, 1);
+        async Task<List<(int?, int?, long, long)>> MonthRowsAsync()
+        {
+            await using var db = scenario.NewContext();
+            return [.. (await db.RollupRows.Where(r => r.Hour == RollupRow.WholeMonth && r.LocalDate == february).ToListAsync())
+                .Select(r => (r.AgentId, r.ReceptionGroupId, r.Consultations, r.Valid)).Order()];
+        }
+
+        var rolled = await MonthRowsAsync();
+        await using (var db = scenario.NewContext())
+        {
+            await db.RollupRows.Where(r => r.Hour == RollupRow.WholeMonth).ExecuteDeleteAsync();
+        }
+
+        await scenario.Database.Services.GetRequiredService<DayRoller>().RollMonthAsync(new DateOnly(2026, 2, 17));
+
+        Assert.NotEmpty(rolled);
+        Assert.Equal(rolled, await MonthRowsAsync());
+    }
+
+    [Fact]
     public async Task A_month_with_a_stale_day_or_cut_by_the_period_is_read_day_by_day()
     {
         var (scenario, a1) = await ArrangeAsync();

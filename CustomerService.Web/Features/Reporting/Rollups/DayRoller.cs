@@ -84,10 +84,15 @@ public sealed class DayRoller(
     public async Task RollMonthAsync(DateOnly day, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.RollupRows.AddRange(await MonthRowsAsync(db, day, [], cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        // Through the execution strategy, as every roll: SQL Server's retrying strategy refuses a bare transaction.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.RollupRows.AddRange(await MonthRowsAsync(db, day, [], cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        });
     }
 
     /// <summary>
