@@ -1,4 +1,5 @@
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting.Facts;
 using Microsoft.EntityFrameworkCore;
 
 namespace CustomerService.Web.Features.Reporting;
@@ -41,7 +42,7 @@ public sealed partial class ReportService
 
         long total = 0, vip = 0, crm = 0;
         var visitors = new HashSet<long>();
-        var rows = Consultations(db, fromUtc, toUtc, audience).Select(c => new { c.VisitorId, c.IsVip }).AsAsyncEnumerable();
+        var rows = ConsultationQuery.Between(db, fromUtc, toUtc, audience).Select(c => new { c.VisitorId, c.IsVip }).AsAsyncEnumerable();
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             total++;

@@ -1,5 +1,6 @@
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Reporting.Facts;
 using CustomerService.Web.Features.Reporting.Rollups;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,7 +72,7 @@ public sealed partial class ReportService
         // Valid is written ">= 1", not "> 0" (the same for counts): SQLite may then not take IX_Conversations_ValidUsers,
         // whose filter says "> 0", and look every valid consultation up in the table (632 ms over a year at 100 agents)
         // but reads IX_Conversations_SummaryTypes alone, which holds every column named here.
-        var counts = await Consultations(db, fromUtc, toUtc, audience)
+        var counts = await ConsultationQuery.Between(db, fromUtc, toUtc, audience)
             .Where(c => c.SummaryTypeId != null && c.SummarizedAt != null && c.VisitorMessageCount >= 1 && c.AgentMessageCount >= 1)
             .GroupBy(c => c.SummaryTypeId!.Value)
             .Select(g => new { TypeId = g.Key, Count = g.LongCount() })
@@ -85,19 +86,5 @@ public sealed partial class ReportService
             Used: rows.LongCount(t => t.Consultations > 0),
             Added: types.LongCount(t => t.CreatedAt >= fromUtc && t.CreatedAt < toUtc),
             Summarized: counts.Values.Sum());
-    }
-
-    /// <summary>The period's consultations (conversations that reached an agent) credited to the audience.</summary>
-    private static IQueryable<Conversation> Consultations(Data.CustomerServiceDbContext db, DateTime fromUtc, DateTime toUtc, ReportAudience audience)
-    {
-        var conversations = db.Conversations.AsNoTracking()
-            .Where(c => c.RequestedAt >= fromUtc && c.RequestedAt < toUtc && c.AssignedAt != null && c.AgentId != null);
-        if (!audience.WholeEnterprise)
-        {
-            var ids = audience.AgentIds.ToList();
-            conversations = conversations.Where(c => ids.Contains(c.AgentId!.Value));
-        }
-
-        return conversations;
     }
 }

@@ -16,8 +16,7 @@ public sealed class OriginInputReader
     public async Task<Dictionary<int, OriginTally>> TallyByAgentAsync(
         CustomerServiceDbContext db, DateTime fromUtc, DateTime toUtc, TimeSpan window, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var consultations = db.Conversations.AsNoTracking()
-            .Where(c => c.RequestedAt >= fromUtc && c.RequestedAt < toUtc && c.AssignedAt != null && c.AgentId != null);
+        var consultations = ConsultationQuery.Between(db, fromUtc, toUtc);
         var rows = await consultations
             .Select(c => new { c.Id, c.VisitorId, c.RequestedAt, c.StartPageUrl, c.StartPageTitle, c.VisitorMessageCount, c.AgentMessageCount, c.AgentId })
             .ToListAsync(cancellationToken);
