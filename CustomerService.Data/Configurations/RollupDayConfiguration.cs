@@ -31,8 +31,9 @@ internal sealed class JobCheckpointConfiguration : IEntityTypeConfiguration<JobC
 
 internal sealed class DistinctRollupRowConfiguration : IEntityTypeConfiguration<DistinctRollupRow>
 {
-    // Reports read a date range's rows; a roll replaces a day's rows by date.
-    public void Configure(EntityTypeBuilder<DistinctRollupRow> builder) => builder.HasIndex(r => new { r.LocalDate, r.AgentId });
+    // Reports read the rows of one span (agents' days, agents' months, enterprise days) on a date range or list of
+    // dates; a roll replaces a day's rows by date.
+    public void Configure(EntityTypeBuilder<DistinctRollupRow> builder) => builder.HasIndex(r => new { r.LocalDate, r.Span, r.AgentId });
 }
 
 internal sealed class ReportUserKeyConfiguration : IEntityTypeConfiguration<ReportUserKey>

@@ -4,7 +4,29 @@ namespace CustomerService.Domain.Reporting;
 /// An agent's (or, with a null <see cref="AgentId"/>, no agent's) distinct-figure inputs over some days: user-key ids
 /// of 有效咨询用户 and of 咨询下单用户, and the invalid waits in milliseconds (<see cref="ConsultationFact.InvalidWait"/>).
 /// </summary>
-public sealed record DistinctInputs(int? AgentId, IReadOnlyList<int> ValidUsers, IReadOnlyList<int> OrderingUsers, IReadOnlyList<long> InvalidWaits);
+public sealed record DistinctInputs(int? AgentId, IReadOnlyList<int> ValidUsers, IReadOnlyList<int> OrderingUsers, IReadOnlyList<long> InvalidWaits)
+{
+    /// <summary>
+    /// The inputs of several days or agents as one, under <paramref name="agentId"/>: ids united (each once, sorted),
+    /// waits put together (every wait counts in 可挽回's average). A month's rows are its days merged; an enterprise day's,
+    /// its agents'.
+    /// </summary>
+    public static DistinctInputs Merge(int? agentId, IEnumerable<DistinctInputs> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var valid = new HashSet<int>();
+        var ordering = new HashSet<int>();
+        var waits = new List<long>();
+        foreach (var part in parts)
+        {
+            valid.UnionWith(part.ValidUsers);
+            ordering.UnionWith(part.OrderingUsers);
+            waits.AddRange(part.InvalidWaits);
+        }
+
+        return new DistinctInputs(agentId, [.. valid.Order()], [.. ordering.Order()], [.. waits.Order()]);
+    }
+}
 
 /// <summary>The distinct figures of a period per agent and for the audience's total.</summary>
 public sealed record DistinctTotals(DistinctFigures Total, IReadOnlyDictionary<int, DistinctFigures> ByAgent);
@@ -64,6 +86,26 @@ public static class DistinctUnion
             kv => kv.Key,
             kv => new DistinctFigures(kv.Value.Valid.Count, kv.Value.Ordering.Count, RecoverableConsultations.Count(kv.Value.Waits)));
         return new DistinctTotals(new DistinctFigures(totalValid.Count, totalOrdering.Count, RecoverableConsultations.Count(totalWaits)), agentFigures);
+    }
+
+    /// <summary>
+    /// The figures of inputs each already merged over an audience (<see cref="DistinctInputs.Merge"/>: a trend's days),
+    /// whatever their <see cref="DistinctInputs.AgentId"/>: every entry's users and waits count.
+    /// </summary>
+    public static DistinctFigures OfMerged(IEnumerable<DistinctInputs> merged)
+    {
+        ArgumentNullException.ThrowIfNull(merged);
+        var valid = new IdSet();
+        var ordering = new IdSet();
+        var waits = new List<long>();
+        foreach (var entry in merged)
+        {
+            valid.UnionWith(entry.ValidUsers);
+            ordering.UnionWith(entry.OrderingUsers);
+            waits.AddRange(entry.InvalidWaits);
+        }
+
+        return new DistinctFigures(valid.Count, ordering.Count, RecoverableConsultations.Count(waits));
     }
 }
 

@@ -5,6 +5,9 @@ namespace CustomerService.Domain.Reporting;
 /// 有效咨询用户 and 咨询下单用户 as user-key ids (<see cref="ReportUserKey"/>) and its invalid waits. Rolled with the day's
 /// <see cref="RollupRow"/>s so a year's distinct figures are unions of small sets instead of a year of facts.
 /// <see cref="AgentId"/> is null for orders credited to no agent (they count in the enterprise's total only).
+/// Beside the day's rows per agent, a roll keeps each agent's whole month and the whole enterprise's day
+/// (<see cref="DistinctRollupSpan"/>), so a year per agent unites 12 rows instead of 365 and a trend over the
+/// enterprise one row a day instead of one per agent.
 /// </summary>
 public class DistinctRollupRow
 {
@@ -12,10 +15,21 @@ public class DistinctRollupRow
     {
     }
 
-    public DistinctRollupRow(DateOnly localDate, DistinctInputs inputs)
+    public DistinctRollupRow(DateOnly localDate, DistinctInputs inputs, DistinctRollupSpan span = DistinctRollupSpan.AgentDay)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        if (span == DistinctRollupSpan.AgentMonth && localDate.Day != 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(localDate), "A whole-month row is dated the month's first day.");
+        }
+
+        if (span == DistinctRollupSpan.EnterpriseDay && inputs.AgentId is not null)
+        {
+            throw new ArgumentException("An enterprise day's row belongs to no agent.", nameof(inputs));
+        }
+
         LocalDate = localDate;
+        Span = span;
         AgentId = inputs.AgentId;
         ValidUsers = RollupBlob.EncodeIds(inputs.ValidUsers);
         OrderingUsers = RollupBlob.EncodeIds(inputs.OrderingUsers);
@@ -24,6 +38,7 @@ public class DistinctRollupRow
 
     public long Id { get; private set; }
     public DateOnly LocalDate { get; private set; }
+    public DistinctRollupSpan Span { get; private set; }
     public int? AgentId { get; private set; }
 
     /// <summary>Sorted distinct ids, 4 bytes each (<see cref="RollupBlob"/>).</summary>
@@ -37,6 +52,19 @@ public class DistinctRollupRow
 
     public DistinctInputs ToInputs() =>
         new(AgentId, RollupBlob.DecodeIds(ValidUsers), RollupBlob.DecodeIds(OrderingUsers), RollupBlob.DecodeWaits(InvalidWaits));
+}
+
+/// <summary>What one <see cref="DistinctRollupRow"/> covers.</summary>
+public enum DistinctRollupSpan
+{
+    /// <summary>One agent's (or no agent's) sets of one day.</summary>
+    AgentDay = 0,
+
+    /// <summary>One agent's (or no agent's) sets of a whole calendar month, dated its first day: its days' merged.</summary>
+    AgentMonth = 1,
+
+    /// <summary>Every agent's sets of one day merged, under no agent: what a trend over the whole enterprise reads.</summary>
+    EnterpriseDay = 2,
 }
 
 /// <summary>

@@ -285,12 +285,23 @@ public sealed class RollupRow : RollupTotals
     /// </summary>
     public const int WholeMonth = -2;
 
+    /// <summary>
+    /// The <see cref="Hour"/> of an enterprise-day row, under no agent and no group: the sum of every whole-day row of
+    /// the date, so a trend over the whole enterprise sums one row a day instead of one per agent and group (ADR 011).
+    /// </summary>
+    public const int EnterpriseDay = -3;
+
     public RollupRow(DateOnly localDate, int hour, int? agentId, int? receptionGroupId)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(hour, WholeMonth);
+        ArgumentOutOfRangeException.ThrowIfLessThan(hour, EnterpriseDay);
         if (hour == WholeMonth && localDate.Day != 1)
         {
             throw new ArgumentOutOfRangeException(nameof(localDate), "A whole-month row is dated the month's first day.");
+        }
+
+        if (hour == EnterpriseDay && (agentId is not null || receptionGroupId is not null))
+        {
+            throw new ArgumentException("An enterprise-day row belongs to no agent and no group.", nameof(agentId));
         }
 
         ArgumentOutOfRangeException.ThrowIfGreaterThan(hour, 23);
@@ -310,7 +321,7 @@ public sealed class RollupRow : RollupTotals
 
     public DateOnly LocalDate { get; private set; }
 
-    /// <summary>Local hour 0–23, <see cref="WholeDay"/> or <see cref="WholeMonth"/>. On a fall-back day both occurrences of the repeated hour add up in one row.</summary>
+    /// <summary>Local hour 0–23, <see cref="WholeDay"/>, <see cref="WholeMonth"/> or <see cref="EnterpriseDay"/>. On a fall-back day both occurrences of the repeated hour add up in one row.</summary>
     public int Hour { get; private set; }
 
     public int? AgentId { get; private set; }
@@ -337,5 +348,19 @@ public sealed class RollupRow : RollupTotals
         }
 
         return sums;
+    }
+
+    /// <summary>The <see cref="EnterpriseDay"/> row of <paramref name="date"/>: the sum of its whole-day rows; none for a day without any.</summary>
+    public static IEnumerable<RollupRow> EnterpriseTotal(DateOnly date, IEnumerable<RollupRow> wholeDayRows)
+    {
+        ArgumentNullException.ThrowIfNull(wholeDayRows);
+        RollupRow? total = null;
+        foreach (var row in wholeDayRows)
+        {
+            total ??= new RollupRow(date, EnterpriseDay, null, null);
+            total.Add(row);
+        }
+
+        return total is null ? [] : [total];
     }
 }

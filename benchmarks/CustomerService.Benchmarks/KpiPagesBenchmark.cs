@@ -40,6 +40,21 @@ internal static class KpiPagesBenchmark
             }
         }
 
+        // A database migrated since its days were rolled: a migration that adds rolled rows marks every day, and the
+        // backlog job re-rolls them; do it here first, so the pages are timed on rolled days, and print what it took.
+        var backlog = await services.GetRequiredService<RollupBacklog>().DaysAsync();
+        if (backlog.Count > 0)
+        {
+            var roller = services.GetRequiredService<DayRoller>();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var day in backlog)
+            {
+                await roller.RollAsync(day);
+            }
+
+            Console.WriteLine($"re-rolled {backlog.Count} days the migrations marked: {watch.Elapsed.TotalSeconds:F0} s ({watch.ElapsedMilliseconds / backlog.Count} ms a day)");
+        }
+
         var reports = services.GetRequiredService<ReportService>();
         var all = ReportAudience.Enterprise(accounts);
         Console.WriteLine($"KPI pages over {year.From:yyyy-MM-dd}..{year.To:yyyy-MM-dd}, {accounts.Count} accounts");

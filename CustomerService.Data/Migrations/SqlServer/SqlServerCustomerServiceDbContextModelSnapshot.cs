@@ -2196,13 +2196,16 @@ namespace CustomerService.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("int");
+
                     b.Property<byte[]>("ValidUsers")
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LocalDate", "AgentId");
+                    b.HasIndex("LocalDate", "Span", "AgentId");
 
                     b.ToTable("DistinctRollupRows");
                 });

@@ -2131,13 +2131,16 @@ namespace CustomerService.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<int>("Span")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("ValidUsers")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LocalDate", "AgentId");
+                    b.HasIndex("LocalDate", "Span", "AgentId");
 
                     b.ToTable("DistinctRollupRows");
                 });

@@ -107,6 +107,51 @@ public sealed class DistinctUnionTests
         Assert.Throws<ArgumentNullException>(() => DistinctUnion.Combine(null!, Everyone));
         Assert.Throws<ArgumentNullException>(() => DistinctUnion.Combine([], null!));
     }
+
+    [Fact]
+    public void Merging_inputs_unites_their_ids_in_order_and_keeps_every_wait()
+    {
+        // Agent 1: users 3 and 1, ordering user 7, waits 500 and 100. Agent 2: users 1 and 2, wait 100. Merged: users
+        // 1, 2, 3 (1 once), ordering 7, waits 100, 100, 500 (both 100s kept: each is a consultation).
+        var merged = DistinctInputs.Merge(null, [Day(1, [3, 1], [7], [500, 100]), Day(2, [1, 2], [], [100])]);
+
+        Assert.Null(merged.AgentId);
+        Assert.Equal([1, 2, 3], merged.ValidUsers);
+        Assert.Equal([7], merged.OrderingUsers);
+        Assert.Equal([100L, 100L, 500L], merged.InvalidWaits);
+        Assert.Equal(4, DistinctInputs.Merge(4, []).AgentId);
+        Assert.Empty(DistinctInputs.Merge(4, []).ValidUsers);
+        Assert.Throws<ArgumentNullException>(() => DistinctInputs.Merge(null, null!));
+    }
+
+    [Fact]
+    public void Figures_of_merged_inputs_count_every_entry_whatever_its_agent()
+    {
+        // Day 1 (merged, no agent): users 1, 2, ordering 7, waits 100 and 500. Day 2 (merged, no agent): user 2, ordering 8,
+        // wait 100. Users {1, 2} = 2, ordering {7, 8} = 2; waits 100, 500, 100 average 233⅓: the two 100s are recoverable.
+        var figures = DistinctUnion.OfMerged([Day(null, [1, 2], [7], [100, 500]), Day(null, [2], [8], [100])]);
+
+        Assert.Equal(new DistinctFigures(2, 2, 2), figures);
+        Assert.Equal(new DistinctFigures(0, 0, 0), DistinctUnion.OfMerged([]));
+        Assert.Throws<ArgumentNullException>(() => DistinctUnion.OfMerged(null!));
+    }
+
+    [Fact]
+    public void A_rolled_row_says_what_it_covers_a_month_row_is_dated_the_first_and_an_enterprise_day_has_no_agent()
+    {
+        var day = new DistinctRollupRow(new DateOnly(2026, 3, 10), Day(7, [2, 1], [3], [40]));
+        var month = new DistinctRollupRow(new DateOnly(2026, 3, 1), Day(7, [1]), DistinctRollupSpan.AgentMonth);
+        var enterprise = new DistinctRollupRow(new DateOnly(2026, 3, 10), Day(null, [1]), DistinctRollupSpan.EnterpriseDay);
+
+        Assert.Equal((DistinctRollupSpan.AgentDay, (int?)7), (day.Span, day.AgentId));
+        Assert.Equal([1, 2], day.ToInputs().ValidUsers);
+        Assert.Equal(DistinctRollupSpan.AgentMonth, month.Span);
+        Assert.Equal((DistinctRollupSpan.EnterpriseDay, (int?)null), (enterprise.Span, enterprise.AgentId));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new DistinctRollupRow(new DateOnly(2026, 3, 2), Day(7, [1]), DistinctRollupSpan.AgentMonth));
+        Assert.Equal("localDate", error.ParamName);
+        Assert.Throws<ArgumentException>(() => new DistinctRollupRow(new DateOnly(2026, 3, 10), Day(7, [1]), DistinctRollupSpan.EnterpriseDay));
+        Assert.Equal(DistinctRollupSpan.AgentDay, new DistinctRollupRow(new DateOnly(2026, 3, 2), Day(null, [1])).Span);
+    }
 }
 
 /// <summary>The rolled sets' encoding: exact round trips, 4 bytes per distinct id, 8 per wait.</summary>

@@ -82,8 +82,35 @@ public sealed class RollupTotalsTests
         Assert.Equal((new DateOnly(2026, 3, 10), 23, (int?)7, (int?)null), (row.LocalDate, row.Hour, row.AgentId, row.ReceptionGroupId));
         Assert.Equal(0, new RollupRow(new DateOnly(2026, 3, 10), 0, null, 1).Hour);
         Assert.Equal(-1, new RollupRow(new DateOnly(2026, 3, 10), RollupRow.WholeDay, null, 1).Hour);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), -3, 7, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), -4, 7, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => new RollupRow(new DateOnly(2026, 3, 10), 24, 7, 1));
+    }
+
+    [Fact]
+    public void An_enterprise_day_row_belongs_to_no_agent_and_no_group()
+    {
+        var row = new RollupRow(new DateOnly(2026, 3, 10), RollupRow.EnterpriseDay, null, null);
+
+        Assert.Equal((-3, (int?)null, (int?)null), (row.Hour, row.AgentId, row.ReceptionGroupId));
+        Assert.Throws<ArgumentException>(() => new RollupRow(new DateOnly(2026, 3, 10), RollupRow.EnterpriseDay, 7, null));
+        Assert.Throws<ArgumentException>(() => new RollupRow(new DateOnly(2026, 3, 10), RollupRow.EnterpriseDay, null, 1));
+    }
+
+    [Fact]
+    public void The_enterprise_total_of_a_day_sums_every_whole_day_row_into_one_row_and_a_day_without_rows_has_none()
+    {
+        RollupRow Row(int? agent, int? group, long consultations) =>
+            new(new DateOnly(2026, 3, 10), RollupRow.WholeDay, agent, group) { Consultations = consultations, QueueMaxWaitMilliseconds = consultations * 10 };
+
+        // Agent 7 in groups 1 and 2 (2 + 5), agent 8 without a group (4), the queue of group 1 (1): 12 consultations, the
+        // longest wait that of the row of 5 (50).
+        var total = Assert.Single(RollupRow.EnterpriseTotal(new DateOnly(2026, 3, 10), [Row(7, 1, 2), Row(7, 2, 5), Row(8, null, 4), Row(null, 1, 1)]));
+
+        Assert.Equal(
+            (new DateOnly(2026, 3, 10), RollupRow.EnterpriseDay, (int?)null, (int?)null, 12L, 50L),
+            (total.LocalDate, total.Hour, total.AgentId, total.ReceptionGroupId, total.Consultations, total.QueueMaxWaitMilliseconds));
+        Assert.Empty(RollupRow.EnterpriseTotal(new DateOnly(2026, 3, 10), []));
+        Assert.Throws<ArgumentNullException>(() => RollupRow.EnterpriseTotal(new DateOnly(2026, 3, 10), null!).ToList());
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class DistinctRollupTests
         await using (var db = scenario.NewContext())
         {
             // Day 1 is read from its rolled sets, day 2 (marked) and day 3 (today) from facts.
-            Assert.Equal([Day1, Day1.AddDays(1)], (await db.DistinctRollupRows.Select(r => r.LocalDate).Distinct().ToListAsync()).Order());
+            Assert.Equal([Day1, Day1.AddDays(1)], (await db.DistinctRollupRows.Where(r => r.Span == DistinctRollupSpan.AgentDay).Select(r => r.LocalDate).Distinct().ToListAsync()).Order());
             Assert.Equal(Day1.AddDays(1), (await db.RollupDirtyMarks.SingleAsync()).LocalDate);
         }
 
@@ -150,7 +150,7 @@ public sealed class DistinctRollupTests
     }
 
     [Fact]
-    public async Task Rolling_a_day_stores_its_sets_per_agent_and_rolling_it_again_replaces_them()
+    public async Task Rolling_a_day_stores_its_sets_per_agent_and_for_the_enterprise_and_rolling_it_again_replaces_them()
     {
         var (scenario, a1, a2) = await ArrangeAsync();
         await using var _ = scenario;
@@ -160,7 +160,7 @@ public sealed class DistinctRollupTests
         await roller.RollAsync(day2);
 
         await using var db = scenario.NewContext();
-        var rows = (await db.DistinctRollupRows.Where(r => r.LocalDate == day2).ToListAsync()).ToDictionary(r => r.AgentId ?? 0, r => r.ToInputs());
+        var rows = (await db.DistinctRollupRows.Where(r => r.LocalDate == day2 && r.Span == DistinctRollupSpan.AgentDay).ToListAsync()).ToDictionary(r => r.AgentId ?? 0, r => r.ToInputs());
         Assert.Equal([a1, a2], rows.Keys.Order());
         var keys = await db.ReportUserKeys.ToDictionaryAsync(k => k.Id, k => k.Key);
         Assert.Equal(["user:user-u2"], rows[a1].ValidUsers.Select(id => keys[id]));
@@ -169,6 +169,11 @@ public sealed class DistinctRollupTests
         Assert.Equal(["user:user-u1"], rows[a2].ValidUsers.Select(id => keys[id]));
         Assert.Equal(["user-u1"], rows[a2].OrderingUsers.Select(id => keys[id]));
         Assert.Empty(rows[a2].InvalidWaits);
+        // The enterprise's day: both agents' sets merged.
+        var enterprise = (await db.DistinctRollupRows.SingleAsync(r => r.LocalDate == day2 && r.Span == DistinctRollupSpan.EnterpriseDay)).ToInputs();
+        Assert.Equal(["user:user-u1", "user:user-u2"], enterprise.ValidUsers.Select(id => keys[id]).Order());
+        Assert.Equal(["user-u1"], enterprise.OrderingUsers.Select(id => keys[id]));
+        Assert.Equal([300_000L], enterprise.InvalidWaits);
         // One id per distinct key however often it was rolled: user:user-u1, user:user-u2, user-u1.
         Assert.Equal(3, keys.Count);
         Assert.Empty(await db.RollupDirtyMarks.ToListAsync());

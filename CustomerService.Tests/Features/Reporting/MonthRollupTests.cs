@@ -20,8 +20,8 @@ public sealed class MonthRollupTests
 
     /// <summary>
     /// a1 answers entry "one". Valid consultations on 31 January (10:00), 3 February (10:00), 20 February (10:00, and
-    /// 15:00) and 1 March (10:00); an unanswered one on 20 February at 11:00. Every day from 30 January to 2 March is
-    /// rolled on 3 March.
+    /// 15:00) and 1 March (10:00), the first three by one returning visitor; an unanswered one on 20 February at 11:00,
+    /// closed by its visitor 2 minutes later. Every day from 30 January to 2 March is rolled on 3 March.
     /// </summary>
     private static async Task<(EngineScenario Scenario, int A1)> ArrangeAsync()
     {
@@ -30,7 +30,13 @@ public sealed class MonthRollupTests
         var a1 = await scenario.AddAgentAsync("a1");
         var one = await scenario.AddGroupWithEntryAsync("one", new MemberAssignment(a1, 0));
         await scenario.OnlineAsync(a1);
-        foreach (var at in new[] { Local(1, 31, 10), Local(2, 3, 10), Local(2, 20, 10), Local(2, 20, 15), Local(3, 1, 10) })
+        var returning = await scenario.AddVisitorAsync();
+        foreach (var at in new[] { Local(1, 31, 10), Local(2, 3, 10), Local(2, 20, 10) })
+        {
+            await scenario.ValidConsultationAsync(one, a1, returning, at);
+        }
+
+        foreach (var at in new[] { Local(2, 20, 15), Local(3, 1, 10) })
         {
             await scenario.ValidConsultationAsync(one, a1, await scenario.AddVisitorAsync(), at);
         }
@@ -139,5 +145,73 @@ public sealed class MonthRollupTests
         var stale = await scenario.Reports().AgentsAsync(new ReportPeriod(new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28)), audience);
         Assert.Equal((4L, 3L), (stale.Total.Consultations, stale.Total.Valid));
         Assert.Equal(1L, stale.Total.Ratings.VerySatisfied);
+    }
+
+    [Fact]
+    public async Task A_whole_month_of_distinct_sets_is_read_from_each_agents_month_row_which_a_second_roll_leaves_as_it_was()
+    {
+        var (scenario, a1) = await ArrangeAsync();
+        await using var _ = scenario;
+        var february = new DateOnly(2026, 2, 1);
+        async Task<(IReadOnlyList<int> Users, IReadOnlyList<long> Waits)> MonthRowAsync()
+        {
+            await using var db = scenario.NewContext();
+            var row = (await db.DistinctRollupRows.SingleAsync(r => r.Span == DistinctRollupSpan.AgentMonth && r.LocalDate == february && r.AgentId == a1)).ToInputs();
+            return (row.ValidUsers, row.InvalidWaits);
+        }
+
+        // February: the returning visitor twice and a new one → 2 users; one invalid wait of 2 minutes.
+        var month = await MonthRowAsync();
+        Assert.Equal(2, month.Users.Count);
+        Assert.Equal([120_000L], month.Waits);
+        await scenario.Database.Services.GetRequiredService<DayRoller>().RollAsync(new DateOnly(2026, 2, 20));
+        var again = await MonthRowAsync();
+        Assert.Equal(month.Users, again.Users);
+        Assert.Equal(month.Waits, again.Waits);
+
+        var period = new ReportPeriod(february, new DateOnly(2026, 2, 28));
+        var audience = ReportAudience.Agents([a1]);
+        var rolled = await scenario.Reports().AgentsAsync(period, audience);
+        Assert.Equal((2L, 0L), (rolled.Total.ValidUsers, rolled.Total.Recoverable));
+
+        // Without February's day rows the report is unchanged: it reads the month's.
+        await using (var db = scenario.NewContext())
+        {
+            await db.DistinctRollupRows.Where(r => r.Span == DistinctRollupSpan.AgentDay && r.LocalDate >= february && r.LocalDate <= period.To).ExecuteDeleteAsync();
+        }
+
+        Assert.Equal(rolled.Total, (await scenario.Reports().AgentsAsync(period, audience)).Total);
+        await scenario.MarkStaleAsync(period.From, period.To);
+        var facts = await scenario.Reports().AgentsAsync(period, audience);
+        Assert.Equal(facts.Total, rolled.Total);
+        Assert.Equal(facts.Agents.Select(a => a.Figures), rolled.Agents.Select(a => a.Figures));
+    }
+
+    [Fact]
+    public async Task A_trend_over_the_whole_enterprise_reads_one_enterprise_row_a_day_and_gives_the_figures_of_facts()
+    {
+        var (scenario, a1) = await ArrangeAsync();
+        await using var _ = scenario;
+        var period = new ReportPeriod(new DateOnly(2026, 1, 30), new DateOnly(2026, 3, 3));
+        var enterprise = ReportAudience.Enterprise([a1]);
+        var rolled = await scenario.Reports().TrendAsync(period, ReportGranularity.Day, enterprise);
+
+        // 20 February: three consultations, two valid by two visitors; one invalid wait, not below its own average.
+        var twentieth = rolled.Single(p => p.From == new DateOnly(2026, 2, 20)).Figures;
+        Assert.Equal((3L, 2L, 2L, 0L), (twentieth.Consultations, twentieth.Valid, twentieth.ValidUsers, twentieth.Recoverable));
+        await using (var db = scenario.NewContext())
+        {
+            var row = await db.RollupRows.SingleAsync(r => r.Hour == RollupRow.EnterpriseDay && r.LocalDate == new DateOnly(2026, 2, 20));
+            Assert.Equal((3L, 2L), (row.Consultations, row.Valid));
+            Assert.Equal(2, (await db.DistinctRollupRows.SingleAsync(r => r.Span == DistinctRollupSpan.EnterpriseDay && r.LocalDate == new DateOnly(2026, 2, 20))).ToInputs().ValidUsers.Count);
+
+            // Without the agents' whole-day rows and day sets the enterprise's trend is unchanged: it reads its own rows.
+            await db.RollupRows.Where(r => r.Hour == RollupRow.WholeDay).ExecuteDeleteAsync();
+            await db.DistinctRollupRows.Where(r => r.Span == DistinctRollupSpan.AgentDay).ExecuteDeleteAsync();
+        }
+
+        Assert.Equal(rolled, await scenario.Reports().TrendAsync(period, ReportGranularity.Day, enterprise));
+        await scenario.MarkStaleAsync(period.From, new DateOnly(2026, 3, 2));
+        Assert.Equal(rolled, await scenario.Reports().TrendAsync(period, ReportGranularity.Day, enterprise));
     }
 }

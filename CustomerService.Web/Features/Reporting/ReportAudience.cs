@@ -11,5 +11,10 @@ public sealed record ReportAudience(bool WholeEnterprise, IReadOnlySet<int> Agen
 
     public static ReportAudience Agents(IEnumerable<int> agentIds) => new(false, agentIds.ToHashSet());
 
-    public bool Includes(int? agentId) => agentId is { } id ? AgentIds.Contains(id) : WholeEnterprise;
+    /// <summary>
+    /// Whether an agent's (null: no agent's) figures count. The whole enterprise counts everyone's, also an account
+    /// that is no longer an agent (a role changed to QC keeps his past consultations in the enterprise's figures): its
+    /// totals equal the enterprise-day rollup rows a trend reads.
+    /// </summary>
+    public bool Includes(int? agentId) => WholeEnterprise || (agentId is { } id && AgentIds.Contains(id));
 }

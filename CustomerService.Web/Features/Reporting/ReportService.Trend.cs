@@ -21,13 +21,13 @@ public sealed partial class ReportService
         var context = await ReportContext.LoadAsync(db, clock, cancellationToken);
         var split = await DaySplit.LoadAsync(db, context, period, cancellationToken);
         var sums = await DailyTotalsAsync(db, context, split, audience, cancellationToken);
-        var inputs = (await distinct.ReadInputsByDayAsync(db, context, split, audience.Includes, cancellationToken)).ToLookup(i => i.Day, i => i.Inputs);
+        var inputs = await distinct.ReadDailyAsync(db, context, split, audience, cancellationToken);
         var points = new List<TrendPoint>();
         foreach (var (start, end) in period.Buckets(granularity))
         {
             var days = Enumerable.Range(0, end.DayNumber - start.DayNumber + 1).Select(start.AddDays).ToList();
             var totals = RollupTotals.Sum(days.Where(sums.ContainsKey).Select(d => sums[d]));
-            var distinctTotal = DistinctFigureReader.CombineTotal(days.SelectMany(d => inputs[d]), audience);
+            var distinctTotal = DistinctUnion.OfMerged(days.Where(inputs.ContainsKey).Select(d => inputs[d]));
             points.Add(new TrendPoint(start, end, ReportFigures.From(totals, distinctTotal, ReportSubject.Total)));
         }
 
@@ -35,8 +35,8 @@ public sealed partial class ReportService
     }
 
     /// <summary>
-    /// The audience's sums per day of the split: clean closed days' whole-day rows summed per day in SQL (rows of no
-    /// agent count for the whole enterprise only, as in a report's total), today and stale days rolled from facts.
+    /// The audience's sums per day of the split: for the whole enterprise, clean closed days' enterprise-day rows; for a
+    /// set of agents, their whole-day rows summed per day in SQL; today and stale days rolled from facts.
     /// </summary>
     private async Task<Dictionary<DateOnly, RollupTotals>> DailyTotalsAsync(
         CustomerServiceDbContext db, ReportContext context, DaySplit split, ReportAudience audience, CancellationToken cancellationToken)
@@ -46,11 +46,14 @@ public sealed partial class ReportService
         {
             var stale = split.Stale;
             var ids = audience.AgentIds.ToList();
+            var hour = audience.WholeEnterprise ? RollupRow.EnterpriseDay : RollupRow.WholeDay;
             var rows = db.RollupRows.AsNoTracking()
-                .Where(r => r.Hour == RollupRow.WholeDay && r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate));
-            rows = audience.WholeEnterprise
-                ? rows.Where(r => r.AgentId == null || ids.Contains(r.AgentId.Value))
-                : rows.Where(r => r.AgentId != null && ids.Contains(r.AgentId.Value));
+                .Where(r => r.Hour == hour && r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate));
+            if (!audience.WholeEnterprise)
+            {
+                rows = rows.Where(r => r.AgentId != null && ids.Contains(r.AgentId.Value));
+            }
+
             foreach (var day in await rows.GroupBy(r => r.LocalDate).Select(RollupSums.ByDay).ToListAsync(cancellationToken))
             {
                 sums[day.Key] = day;

@@ -14,8 +14,9 @@ public sealed record DistinctFigureSet(DistinctFigures Total, IReadOnlyDictionar
 /// <summary>
 /// 有效咨询用户, 咨询下单用户 and 可挽回咨询 (SPEC I0, I4) for a period: distinct users are not the sum of each day's, and
 /// 可挽回 compares each wait with the period's average, so the period's sets are united (<see cref="DistinctUnion"/>)
-/// from each clean closed day's <see cref="DistinctRollupRow"/>s plus, for today and stale days, the same inputs read
-/// from facts. A total counts a user once however many of the audience's agents served him.
+/// from the rolled <see cref="DistinctRollupRow"/>s of clean closed days (whole months and enterprise days where they
+/// serve) plus, for today and stale days, the same inputs read from facts. A total counts a user once however many of
+/// the audience's agents served him.
 /// </summary>
 public sealed class DistinctFigureReader(DistinctInputReader facts)
 {
@@ -54,38 +55,72 @@ public sealed class DistinctFigureReader(DistinctInputReader facts)
     }
 
     /// <summary>
-    /// The period's inputs of the agents <paramref name="includes"/> accepts: clean closed days' rolled rows, plus
-    /// today and stale days from facts.
+    /// The period's inputs of the agents <paramref name="includes"/> accepts: each agent's whole months and other clean
+    /// closed days from their rolled rows (<see cref="DaySplit"/>), plus today and stale days from facts.
     /// </summary>
     internal async Task<List<DistinctInputs>> ReadInputsAsync(
-        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, CancellationToken cancellationToken) =>
-        [.. (await ReadAsync(db, context, split, includes, byDay: false, cancellationToken)).Select(i => i.Inputs)];
-
-    /// <summary>The same, each entry with the one day it covers (a trend unites each bucket's days).</summary>
-    internal Task<List<(DateOnly Day, DistinctInputs Inputs)>> ReadInputsByDayAsync(
-        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, CancellationToken cancellationToken) =>
-        ReadAsync(db, context, split, includes, byDay: true, cancellationToken);
-
-    /// <param name="byDay">Read live days one by one (a trend's buckets need each day apart); else a span of
-    /// consecutive live days at once, each entry dated by its span's first day.</param>
-    private async Task<List<(DateOnly Day, DistinctInputs Inputs)>> ReadAsync(
-        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, bool byDay, CancellationToken cancellationToken)
+        CustomerServiceDbContext db, ReportContext context, DaySplit split, Func<int?, bool> includes, CancellationToken cancellationToken)
     {
-        var inputs = new List<(DateOnly Day, DistinctInputs Inputs)>();
+        var inputs = new List<DistinctInputs>();
         if (split.HasClosedDays)
         {
-            var stale = split.Stale;
-            var rows = await db.DistinctRollupRows.AsNoTracking()
-                .Where(r => r.LocalDate >= split.From && r.LocalDate <= split.ClosedTo && !stale.Contains(r.LocalDate))
-                .Select(r => new { r.LocalDate, r.AgentId, r.ValidUsers, r.OrderingUsers, r.InvalidWaits })
-                .ToListAsync(cancellationToken);
-            inputs.AddRange(rows
-                .Where(r => includes(r.AgentId))
-                .Select(r => (r.LocalDate, new DistinctInputs(
-                    r.AgentId, RollupBlob.DecodeIds(r.ValidUsers), RollupBlob.DecodeIds(r.OrderingUsers), RollupBlob.DecodeWaits(r.InvalidWaits)))));
+            var (days, months) = (split.RolledDays, split.WholeMonths);
+            var rows = db.DistinctRollupRows.AsNoTracking()
+                .Where(r => (r.Span == DistinctRollupSpan.AgentDay && days.Contains(r.LocalDate))
+                            || (r.Span == DistinctRollupSpan.AgentMonth && months.Contains(r.LocalDate)));
+            inputs.AddRange((await DecodeAsync(rows, includes, cancellationToken)).Select(r => r.Inputs));
         }
 
-        var spans = byDay ? split.LiveDays.Distinct().Order().Select(d => new ReportPeriod(d, d)) : split.LiveSpans();
+        var live = await LiveAsync(db, context, split.LiveSpans(), cancellationToken);
+        inputs.AddRange(live.Select(l => l.Inputs).Where(i => includes(i.AgentId)));
+        return inputs;
+    }
+
+    /// <summary>
+    /// The audience's inputs of each day of the period merged into one (<see cref="DistinctInputs.Merge"/>), what a
+    /// trend's buckets unite: for the whole enterprise its rolled enterprise-day rows, for a set of agents their rows
+    /// of the day; today and stale days from facts.
+    /// </summary>
+    internal async Task<Dictionary<DateOnly, DistinctInputs>> ReadDailyAsync(
+        CustomerServiceDbContext db, ReportContext context, DaySplit split, ReportAudience audience, CancellationToken cancellationToken)
+    {
+        var byDay = new Dictionary<DateOnly, DistinctInputs>();
+        if (split.HasClosedDays)
+        {
+            var (from, to, stale) = (split.From, split.ClosedTo, split.Stale);
+            var span = audience.WholeEnterprise ? DistinctRollupSpan.EnterpriseDay : DistinctRollupSpan.AgentDay;
+            var rows = db.DistinctRollupRows.AsNoTracking()
+                .Where(r => r.LocalDate >= from && r.LocalDate <= to && r.Span == span && !stale.Contains(r.LocalDate));
+            foreach (var day in (await DecodeAsync(rows, audience.Includes, cancellationToken)).GroupBy(r => r.Day))
+            {
+                byDay[day.Key] = DistinctInputs.Merge(null, day.Select(r => r.Inputs));
+            }
+        }
+
+        var live = await LiveAsync(db, context, split.LiveDays.Distinct().Order().Select(d => new ReportPeriod(d, d)), cancellationToken);
+        foreach (var day in live.Where(l => audience.Includes(l.Inputs.AgentId)).GroupBy(l => l.Day))
+        {
+            byDay[day.Key] = DistinctInputs.Merge(null, day.Select(l => l.Inputs));
+        }
+
+        return byDay;
+    }
+
+    /// <summary>The rows of the agents <paramref name="includes"/> accepts, decoded.</summary>
+    private static async Task<IEnumerable<(DateOnly Day, DistinctInputs Inputs)>> DecodeAsync(
+        IQueryable<DistinctRollupRow> rows, Func<int?, bool> includes, CancellationToken cancellationToken)
+    {
+        var read = await rows.Select(r => new { r.LocalDate, r.AgentId, r.ValidUsers, r.OrderingUsers, r.InvalidWaits }).ToListAsync(cancellationToken);
+        return read
+            .Where(r => includes(r.AgentId))
+            .Select(r => (r.LocalDate, new DistinctInputs(
+                r.AgentId, RollupBlob.DecodeIds(r.ValidUsers), RollupBlob.DecodeIds(r.OrderingUsers), RollupBlob.DecodeWaits(r.InvalidWaits))));
+    }
+
+    /// <summary>Inputs of live ranges from facts, each entry dated by its range's first day.</summary>
+    private async Task<List<(DateOnly Day, DistinctInputs Inputs)>> LiveAsync(
+        CustomerServiceDbContext db, ReportContext context, IEnumerable<ReportPeriod> spans, CancellationToken cancellationToken)
+    {
         var live = new List<(DateOnly Day, DistinctFactInputs Facts)>();
         foreach (var span in spans)
         {
@@ -93,13 +128,13 @@ public sealed class DistinctFigureReader(DistinctInputReader facts)
             live.Add((span.From, await facts.ReadAsync(db, fromUtc, toUtc, cancellationToken)));
         }
 
-        if (live.Count > 0)
+        if (live.Count == 0)
         {
-            // Resolved together: a key never rolled gets one temporary id across every span.
-            var ids = await ReportUserKeyIds.ResolveAsync(db, live.SelectMany(l => l.Facts.Keys).Distinct(StringComparer.Ordinal), cancellationToken);
-            inputs.AddRange(live.SelectMany(l => l.Facts.ToInputs(ids).Select(i => (l.Day, i))));
+            return [];
         }
 
-        return inputs;
+        // Resolved together: a key never rolled gets one temporary id across every span.
+        var ids = await ReportUserKeyIds.ResolveAsync(db, live.SelectMany(l => l.Facts.Keys).Distinct(StringComparer.Ordinal), cancellationToken);
+        return [.. live.SelectMany(l => l.Facts.ToInputs(ids).Select(i => (l.Day, i)))];
     }
 }

@@ -7,9 +7,12 @@ namespace CustomerService.Web.Features.Reporting.Rollups;
 
 /// <summary>
 /// Rolls one closed local day up (SPEC I4): reads its facts, lets <see cref="DailyRollup"/> sum them per hour, agent and
-/// group, adds one whole-day row per agent and group (what reports over ranges read), rolls the inputs of the distinct
-/// figures per agent (<see cref="DistinctRollupRow"/>) and the origin tallies (<see cref="OriginRollupRow"/>), and replaces the day's rows in one transaction. Idempotent: the same facts give the same rows. The day's late-fact marks read before the facts are
-/// consumed; a mark written while the roll runs stays and the day is rolled again.
+/// group, adds one whole-day row per agent and group (what reports over ranges read) and one for the enterprise (what
+/// its trend reads), rolls the inputs of the distinct figures per agent and for the enterprise
+/// (<see cref="DistinctRollupRow"/>) and the origin tallies (<see cref="OriginRollupRow"/>), recomputes the month's
+/// rows, and replaces the day's rows in one transaction. Idempotent: the same facts give the same rows. The day's
+/// late-fact marks are read before the facts are consumed; a mark written while the roll runs stays and the day is
+/// rolled again.
 /// </summary>
 public sealed class DayRoller(
     IDbContextFactory<CustomerServiceDbContext> dbFactory,
@@ -39,7 +42,9 @@ public sealed class DayRoller(
             await db.OriginRollupRows.Where(r => r.LocalDate == day).ExecuteDeleteAsync(cancellationToken);
             db.OriginRollupRows.AddRange(origins);
             var ids = await ReportUserKeyIds.AssignAsync(db, distinct.Keys, cancellationToken);
-            db.DistinctRollupRows.AddRange(distinct.ToInputs(ids).Select(inputs => new DistinctRollupRow(day, inputs)));
+            var distinctRows = DistinctDayRows(day, distinct.ToInputs(ids));
+            db.DistinctRollupRows.AddRange(distinctRows);
+            db.DistinctRollupRows.AddRange(await DistinctMonthRowsAsync(db, day, distinctRows, cancellationToken));
             await db.RollupDirtyMarks.Where(m => m.LocalDate == day && m.Id <= lastMark).ExecuteDeleteAsync(cancellationToken);
             db.RollupRows.AddRange(rows);
             db.RollupRows.AddRange(await MonthRowsAsync(db, day, rows, cancellationToken));
@@ -73,9 +78,46 @@ public sealed class DayRoller(
         return rows;
     }
 
-    /// <summary>The hourly rows plus, per (agent, group), their sum under <see cref="RollupRow.WholeDay"/>.</summary>
-    public static List<RollupRow> WithWholeDayRows(DateOnly day, IReadOnlyList<RollupRow> hourly) =>
-        [.. hourly, .. RollupRow.Summed(day, RollupRow.WholeDay, hourly)];
+    /// <summary>
+    /// The hourly rows plus, per (agent, group), their sum under <see cref="RollupRow.WholeDay"/>, and the sum of those
+    /// for the whole enterprise (<see cref="RollupRow.EnterpriseDay"/>).
+    /// </summary>
+    public static List<RollupRow> WithWholeDayRows(DateOnly day, IReadOnlyList<RollupRow> hourly)
+    {
+        var wholeDay = RollupRow.Summed(day, RollupRow.WholeDay, hourly);
+        return [.. hourly, .. wholeDay, .. RollupRow.EnterpriseTotal(day, wholeDay)];
+    }
+
+    /// <summary>Each agent's (and no agent's) inputs of the day, and their merge for the whole enterprise.</summary>
+    private static List<DistinctRollupRow> DistinctDayRows(DateOnly day, List<DistinctInputs> byAgent)
+    {
+        List<DistinctRollupRow> rows = [.. byAgent.Select(inputs => new DistinctRollupRow(day, inputs))];
+        if (byAgent.Count > 0)
+        {
+            rows.Add(new DistinctRollupRow(day, DistinctInputs.Merge(null, byAgent), DistinctRollupSpan.EnterpriseDay));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Replaces the month's <see cref="DistinctRollupSpan.AgentMonth"/> rows by each agent's days merged: the stored
+    /// days but <paramref name="day"/>, whose rows are <paramref name="dayRows"/> (not saved yet).
+    /// </summary>
+    private static async Task<List<DistinctRollupRow>> DistinctMonthRowsAsync(
+        CustomerServiceDbContext db, DateOnly day, List<DistinctRollupRow> dayRows, CancellationToken cancellationToken)
+    {
+        var month = new DateOnly(day.Year, day.Month, 1);
+        await db.DistinctRollupRows.Where(r => r.Span == DistinctRollupSpan.AgentMonth && r.LocalDate == month).ExecuteDeleteAsync(cancellationToken);
+        var next = month.AddMonths(1);
+        var otherDays = await db.DistinctRollupRows.AsNoTracking()
+            .Where(r => r.LocalDate >= month && r.LocalDate < next && r.Span == DistinctRollupSpan.AgentDay && r.LocalDate != day)
+            .ToListAsync(cancellationToken);
+        return [.. otherDays.Concat(dayRows.Where(r => r.Span == DistinctRollupSpan.AgentDay))
+            .GroupBy(r => r.AgentId)
+            .OrderBy(g => g.Key)
+            .Select(g => new DistinctRollupRow(month, DistinctInputs.Merge(g.Key, g.Select(r => r.ToInputs())), DistinctRollupSpan.AgentMonth))];
+    }
 
     /// <summary>
     /// Recomputes the whole-month rows of <paramref name="day"/>'s month from its stored whole-day rows, for a database
