@@ -23,7 +23,10 @@ public sealed class RecomputeAllJob(
     {
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
+            // Every kind of rolled row: a set or tally of the old calendar left behind would be merged into a month again.
             await db.RollupRows.ExecuteDeleteAsync(cancellationToken);
+            await db.DistinctRollupRows.ExecuteDeleteAsync(cancellationToken);
+            await db.OriginRollupRows.ExecuteDeleteAsync(cancellationToken);
             await db.RollupDays.ExecuteDeleteAsync(cancellationToken);
             await db.RollupDirtyMarks.ExecuteDeleteAsync(cancellationToken);
         }
