@@ -31,5 +31,14 @@ public static class ReportingSteps
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Marks the report's period stale and asserts that facts alone give the same total and agents' figures.</summary>
+    public static async Task AssertFactsAloneGiveAsync(this EngineScenario scenario, AgentReport rolled, ReportAudience audience)
+    {
+        await scenario.MarkStaleAsync(rolled.Period.From, rolled.Period.To);
+        var facts = await scenario.Reports().AgentsAsync(rolled.Period, audience);
+        Assert.Equal(facts.Total, rolled.Total);
+        Assert.Equal(facts.Agents.Select(a => a.Figures), rolled.Agents.Select(a => a.Figures));
+    }
+
     public static ReportService Reports(this EngineScenario scenario) => scenario.Database.Services.GetRequiredService<ReportService>();
 }

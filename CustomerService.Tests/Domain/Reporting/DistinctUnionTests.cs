@@ -119,6 +119,7 @@ public sealed class DistinctUnionTests
         Assert.Equal([1, 2, 3], merged.ValidUsers);
         Assert.Equal([7], merged.OrderingUsers);
         Assert.Equal([100L, 100L, 500L], merged.InvalidWaits);
+        Assert.Equal([7, 9], DistinctInputs.Merge(null, [Day(1, [], [9]), Day(2, [], [7])]).OrderingUsers);
         Assert.Equal(4, DistinctInputs.Merge(4, []).AgentId);
         Assert.Empty(DistinctInputs.Merge(4, []).ValidUsers);
         Assert.Throws<ArgumentNullException>(() => DistinctInputs.Merge(null, null!));
@@ -151,6 +152,9 @@ public sealed class DistinctUnionTests
         Assert.Equal("localDate", error.ParamName);
         Assert.Throws<ArgumentException>(() => new DistinctRollupRow(new DateOnly(2026, 3, 10), Day(7, [1]), DistinctRollupSpan.EnterpriseDay));
         Assert.Equal(DistinctRollupSpan.AgentDay, new DistinctRollupRow(new DateOnly(2026, 3, 2), Day(null, [1])).Span);
+        Assert.Throws<ArgumentNullException>(() => new DistinctRollupRow(new DateOnly(2026, 3, 2), null!));
+        Assert.Throws<ArgumentException>(() => new ReportUserKey(""));
+        Assert.Equal("user:u1", new ReportUserKey("user:u1").Key);
     }
 }
 
@@ -195,5 +199,9 @@ public sealed class RollupBlobTests
     {
         Assert.Throws<ArgumentException>(() => RollupBlob.DecodeIds([1, 2, 3]));
         Assert.Throws<ArgumentException>(() => RollupBlob.DecodeWaits([1, 2, 3, 4]));
+        Assert.Throws<ArgumentNullException>(() => RollupBlob.EncodeIds(null!));
+        Assert.Throws<ArgumentNullException>(() => RollupBlob.DecodeIds(null!));
+        Assert.Throws<ArgumentNullException>(() => RollupBlob.EncodeWaits(null!));
+        Assert.Throws<ArgumentNullException>(() => RollupBlob.DecodeWaits(null!));
     }
 }
