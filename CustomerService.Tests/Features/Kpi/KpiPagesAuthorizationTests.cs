@@ -113,6 +113,18 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("sales1")]
+    public async Task A_kpi_page_that_does_not_exist_is_not_found_by_typed_url(string login)
+    {
+        using var client = await app.SignInAsync(login);
+
+        using var response = await client.GetAsync($"/kpi/nothing?{Period}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static TheoryData<string, string> Combine(string[] logins, string[] paths)
     {
         var data = new TheoryData<string, string>();
