@@ -51,6 +51,10 @@ public sealed class KpiWorkbookLayoutTests(AppFactory app) : IClassFixture<AppFa
         var sales1 = work.Worksheet(1).RowsUsed().Single(r => r.Cell(1).GetString() == "sales1");
         Assert.Equal("[h]:mm:ss", sales1.Cell(4).Style.NumberFormat.Format);
         Assert.True(Number(sales1.Cell(4)) > 0);
+        // p50 is an estimate (SPEC I4): the page and the file show it with “≈”, the cell stays a number.
+        using var valid = await DownloadAsync(admin, $"/kpi/consultation.xlsx?{Query(period)}&section=Valid");
+        var p50 = valid.Worksheet(1).Row(3).Cell(4 + KpiViews.Consultation.Section("Valid")!.Metrics.ToList().FindIndex(m => m.Name == "responseP50Seconds"));
+        Assert.Equal("\"≈\"[h]:mm:ss", p50.Style.NumberFormat.Format);
     }
 
     [Fact]
