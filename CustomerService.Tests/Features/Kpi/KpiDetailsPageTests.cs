@@ -78,6 +78,23 @@ public sealed class KpiDetailsPageTests : BunitTestBase
         page.WaitForAssertion(() => Assert.Equal(["sales2", "sales1", "admin"], Logins(page)));
     }
 
+    [Fact]
+    public async Task By_group_the_table_has_a_row_per_account_group_with_its_agent_count()
+    {
+        await using var db = await ArrangeAsync();
+        var page = Render<KpiDetailsPage>();
+        page.WaitForElement("[data-testid=kpi-detail-table]");
+
+        var rows = page.FindComponent<MudToggleGroup<KpiDetailRows>>();
+        await page.InvokeAsync(() => rows.Instance.ValueChanged.InvokeAsync(KpiDetailRows.Groups));
+
+        page.WaitForAssertion(() => Assert.Equal(
+            [("售前组", "2"), ("管理部", "1")],
+            page.FindAll("[data-testid=kpi-detail-table] tbody tr")
+                .Select(r => (r.QuerySelector("td[data-group]")!.GetAttribute("data-group")!, r.QuerySelectorAll("td")[1].TextContent.Trim()))
+                .OrderBy(g => g.Item1, StringComparer.Ordinal)));
+    }
+
     /// <summary>Three agents in a fresh database, the admin signed in; the test disposes the database it gets.</summary>
     private async Task<TestDatabase> ArrangeAsync()
     {
