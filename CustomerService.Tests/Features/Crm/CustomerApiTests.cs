@@ -84,6 +84,18 @@ public sealed class CustomerApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task An_e_mail_of_the_wrong_shape_is_a_400_naming_it_and_nothing_is_written()
+    {
+        using var client = Client(app);
+
+        using var response = await client.PutAsJsonAsync("/api/v1/customers/api-bad-mail", new { name = "王五", email = "wang.at.example.com" });
+
+        var problem = await AssertValidationProblemAsync(response);
+        Assert.Equal(new[] { "email" }, problem.Errors.Keys);
+        Assert.Null(await CustomerAsync("api-bad-mail"));
+    }
+
+    [Fact]
     public async Task A_user_id_over_sixty_four_characters_is_refused()
     {
         using var client = Client(app);

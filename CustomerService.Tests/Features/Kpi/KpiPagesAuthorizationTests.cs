@@ -22,7 +22,8 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
     public static TheoryData<string, string> OpenDownloads => Combine(
         ["admin", "lead", "sales1", "qc"],
         ["/kpi/overview.xlsx", "/kpi/details.xlsx", "/kpi/consultation.xlsx", "/kpi/orders.xlsx", "/kpi/quality.xlsx", "/kpi/consultation.xlsx?section=Invalid",
-         "/kpi/starts.xlsx", "/kpi/types.xlsx", "/kpi/users.xlsx", "/kpi/orders.xlsx?section=OrderDetails"]);
+         "/kpi/starts.xlsx", "/kpi/types.xlsx", "/kpi/users.xlsx", "/kpi/orders.xlsx?section=OrderDetails",
+         "/kpi/starts.xlsx?section=Sources", "/kpi/types.xlsx?section=Types", "/kpi/users.xlsx?section=Regions"]);
 
     public static TheoryData<string, string> ManagementDownloads => Combine(
         ["admin", "lead", "qc"], ["/kpi/ranking.xlsx", "/kpi/work-hours.xlsx", "/kpi/queue.xlsx"]);
@@ -104,11 +105,24 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
     [Theory]
     [InlineData("/kpi/nothing.xlsx")]
     [InlineData("/kpi/consultation.xlsx?section=Nothing")]
+    [InlineData("/kpi/starts.xlsx?section=Nothing")]
     public async Task An_unknown_page_or_section_is_not_found(string download)
     {
         using var admin = await app.SignInAsync("admin");
 
         using var response = await admin.GetAsync(download + (download.Contains('?') ? "&" : "?") + Period);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("admin")]
+    [InlineData("sales1")]
+    public async Task A_kpi_page_that_does_not_exist_is_not_found_by_typed_url(string login)
+    {
+        using var client = await app.SignInAsync(login);
+
+        using var response = await client.GetAsync($"/kpi/nothing?{Period}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -125,6 +125,39 @@ public sealed class KpiViewDownloadTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(typeFigures.Types.Count, types.Worksheet(2).RowsUsed().Count() - 2);
     }
 
+    [Fact]
+    public async Task A_data_analysis_part_downloads_alone_with_the_rows_of_the_report_service()
+    {
+        var (period, _) = await KpiTestDay.OneValidConversationTodayAsync(app);
+        using var admin = await app.SignInAsync("admin");
+        var origins = await app.Services.GetRequiredService<ReportService>().OriginsAsync(period, await Audiences().EnterpriseAsync());
+
+        using var response = await admin.GetAsync($"/kpi/starts.xlsx?{Query(period)}&section=Sources");
+
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var sheet = Assert.Single(workbook.Worksheets);
+        Assert.Equal(Text("Kpi.Part.Sources"), sheet.Name);
+        Assert.NotEmpty(origins.Sources);
+        Assert.Equal(origins.Sources.Select(s => (double)s.Consultations), sheet.RowsUsed().Skip(2).Select(r => r.Cell(2).GetDouble()));
+    }
+
+    [Fact]
+    public async Task Each_data_analysis_table_offers_its_own_download_and_shares_are_donuts()
+    {
+        var (period, _) = await KpiTestDay.OneValidConversationTodayAsync(app);
+        using var admin = await app.SignInAsync("admin");
+
+        var html = await (await admin.GetAsync($"/kpi/starts?{Query(period)}")).ReadHtmlAsync();
+
+        foreach (var key in new[] { "StartPages", "Sources", "Keywords" })
+        {
+            Assert.Contains($"data-testid=\"kpi-download-{key}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"/kpi/starts.xlsx?{Query(period)}&scope=&section={key}", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("data-testid=\"kpi-table-chart-Donut\"", html, StringComparison.Ordinal);
+    }
+
     private static void AssertRow(IXLRow row, IReadOnlyList<KpiMetric> metrics, ReportFigures figures, int step)
     {
         for (var i = 0; i < metrics.Count; i++)

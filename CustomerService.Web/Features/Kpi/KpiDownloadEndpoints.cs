@@ -105,7 +105,10 @@ public static class KpiDownloadEndpoints
     private static Task<IResult> TypesAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
         TablesFileAsync(http, "Kpi.View.types", async request => tables.Types(await reports.ConsultationTypesAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);
 
-    /// <summary>A 数据分析 page's tables for the request's period and scope, as a workbook.</summary>
+    /// <summary>
+    /// A 数据分析 page's tables for the request's period and scope, as a workbook; <c>?section=</c> narrows it to one table
+    /// (its <see cref="KpiTable.Key"/>), an unknown one is 404.
+    /// </summary>
     private static async Task<IResult> TablesFileAsync(
         HttpContext http, string titleKey, Func<KpiDownloadRequest, Task<IReadOnlyList<KpiTable>>> read, CancellationToken cancellationToken)
     {
@@ -118,8 +121,18 @@ public static class KpiDownloadEndpoints
             return refusal!;
         }
 
+        var tables = await read(request);
+        if (http.Request.Query["section"] is { Count: > 0 } section)
+        {
+            tables = [.. tables.Where(t => t.Key == section.ToString())];
+            if (tables.Count == 0)
+            {
+                return Results.NotFound();
+            }
+        }
+
         var zone = await services.GetRequiredService<EnterpriseTimeZone>().GetAsync(cancellationToken);
-        var file = services.GetRequiredService<KpiWorkbook>().Tables(text[titleKey], request.Period, request.ScopeName, zone.Id, await read(request));
+        var file = services.GetRequiredService<KpiWorkbook>().Tables(text[titleKey], request.Period, request.ScopeName, zone.Id, tables);
         return File(file, text[titleKey], request.Period);
     }
 

@@ -10,6 +10,9 @@ public static class KpiFormat
 {
     public const string Empty = "–";
 
+    /// <summary>Before an estimated figure (p50/p90 response time, SPEC I4).</summary>
+    public const string Approximately = "≈";
+
     public static string Show(KpiUnit unit, double? value) => value is not { } v ? Empty : unit switch
     {
         KpiUnit.Count => v.ToString("N0", CultureInfo.InvariantCulture),

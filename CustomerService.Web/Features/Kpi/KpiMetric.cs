@@ -24,6 +24,12 @@ public sealed record KpiMetric(string Name, KpiUnit Unit, Func<ReportFigures, do
 
     public string DefinitionKey => $"Kpi.Definition.{Name}";
 
+    /// <summary>p50/p90 response time, interpolated within histogram buckets: shown with “≈” (SPEC I4).</summary>
+    public bool Estimated => Name is "responseP50Seconds" or "responseP90Seconds";
+
+    /// <summary>The value as the page shows it (SPEC I0 display rules), “≈” before an estimate.</summary>
+    public string Show(double? value) => (Estimated && value is not null ? KpiFormat.Approximately : string.Empty) + KpiFormat.Show(Unit, value);
+
     /// <summary>
     /// The records list a count figure drills down to (SPEC I2), or none. The list shows the conversations an agent took
     /// part in, so an agent's list can hold more rows than his figure, which credits the agent who ended each one.

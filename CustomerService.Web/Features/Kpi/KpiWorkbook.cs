@@ -342,7 +342,15 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
         return clean.Length > 31 ? clean[..31] : clean;
     }
 
-    private static void Put(IXLCell cell, KpiMetric metric, double? value) => Put(cell, metric.Unit, value);
+    private static void Put(IXLCell cell, KpiMetric metric, double? value)
+    {
+        Put(cell, metric.Unit, value);
+        if (metric.Estimated && value is not null)
+        {
+            // The cell stays a number; the format shows “≈” before it, as the page does.
+            cell.Style.NumberFormat.Format = $"\"{KpiFormat.Approximately}\"{cell.Style.NumberFormat.Format}";
+        }
+    }
 
     /// <summary>A number in the unit's Excel format; “–” where there is none (an empty denominator, SPEC I0).</summary>
     private static void Put(IXLCell cell, KpiUnit unit, double? value)

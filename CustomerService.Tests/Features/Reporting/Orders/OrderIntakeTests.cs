@@ -4,6 +4,7 @@ using CustomerService.Domain.Reporting;
 using CustomerService.Tests.Builders;
 using CustomerService.Web.Features.Reporting.Jobs;
 using CustomerService.Web.Features.Reporting.Orders;
+using CustomerService.Web.Features.Reporting.Rollups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -138,6 +139,34 @@ public sealed class OrderIntakeTests
         await using var db = scenario.NewContext();
         var stored = await db.Orders.SingleAsync();
         Assert.Equal((OrderType.BeforeConsultation, after, (int?)null), (stored.Type, stored.AttributedConversationId, stored.OrderAgentId));
+    }
+
+    [Fact]
+    public async Task A_longer_attribution_window_re_attributes_every_order_and_drops_every_rollup_for_rolling_again()
+    {
+        await using var scenario = await EngineScenario.StartAsync();
+        var (a1, a2, entry) = await TwoAgentsAsync(scenario);
+        var user = await scenario.AddVisitorAsync("u1");
+        scenario.Clock.Set(Noon.AddDays(-10));
+        var consultation = await ValidConversationAsync(scenario, entry, user, a1, a2, first: a1);
+        scenario.Clock.Set(Noon);
+        var placed = await Intake(scenario).UpsertAsync(new OrderInput("O-1", "user-u1", 50m, Noon.AddMinutes(-5), null, null));
+        Assert.Equal(OrderType.None, placed.Order!.Type); // ten days before: outside the default window of 7
+        await scenario.Database.Services.GetRequiredService<DayRoller>().RollAsync(DateOnly.FromDateTime(Noon.AddDays(-10).Date));
+        await using (var db = scenario.NewContext())
+        {
+            Assert.True(await db.RollupDays.AnyAsync());
+            (await db.EnterpriseProfiles.SingleAsync()).UpdateInfo(new EnterpriseInfo("演示企业", null, null, null, null, null, "Asia/Shanghai", true, 14));
+            await db.SaveChangesAsync();
+        }
+
+        await scenario.Database.Services.GetRequiredService<RecomputeAllJob>().RecomputeAsync(CancellationToken.None);
+
+        await using var after = scenario.NewContext();
+        var order = await after.Orders.SingleAsync();
+        Assert.Equal((OrderType.AfterConsultation, (int?)a1, (long?)consultation), (order.Type, order.OrderAgentId, order.AttributedConversationId));
+        Assert.False(await after.RollupDays.AnyAsync());
+        Assert.False(await after.RollupRows.AnyAsync());
     }
 
     [Fact]
