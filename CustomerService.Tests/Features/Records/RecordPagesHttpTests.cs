@@ -5,6 +5,8 @@ using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Exports;
 using CustomerService.Tests.Builders;
 using CustomerService.Tests.Infrastructure;
+using CustomerService.Web.Features.Conversations.Engine;
+using CustomerService.Web.Features.LeaveMessages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +15,7 @@ namespace CustomerService.Tests.Features.Records;
 /// <summary>
 /// The records pages as the server renders them (SPEC G3, G4, G5, G6, N6): the transcript with its evaluation, summary
 /// and QC slot, 404 outside the scope; 整体统计 opening on today with its panels' numbers; a download refused with 404
-/// for another owner's task and 410 for an expired file.
+/// for another owner's task and 410 for an expired file; the navigation's leave-message lists with their counts.
 /// </summary>
 public sealed class RecordPagesHttpTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -109,6 +111,38 @@ public sealed class RecordPagesHttpTests(AppFactory app) : IClassFixture<AppFact
         using var problem = System.Text.Json.JsonDocument.Parse(await expired.Content.ReadAsStringAsync());
         Assert.Equal(UiTexts.Chinese("Error.Exports.Expired"), problem.RootElement.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.NotFound, notHis.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_navigation_counts_the_leave_messages_handled_and_not_and_links_to_each_list()
+    {
+        var engine = app.Services.GetRequiredService<ConversationEngine>();
+        var handled = await engine.LeaveMessageAsync(null, "presale", new LeaveMessageContentBuilder().WithContent("已经处理的留言").Build());
+        await engine.LeaveMessageAsync(null, "presale", new LeaveMessageContentBuilder().WithContent("还没处理的留言").Build());
+        await engine.LeaveMessageAsync(null, "aftersale", new LeaveMessageContentBuilder().WithContent("售后的留言").Build());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<LeaveMessageInbox>().MarkHandledAsync(await app.AccountIdAsync("admin"), handled)).Succeeded);
+        }
+
+        // The admin's 留言处理范围 is every message; sales3's (own) holds none of these group messages.
+        using var admin = await app.SignInAsync("admin");
+        using var sales3 = await app.SignInAsync("sales3");
+        var adminHtml = await (await admin.GetAsync("/records")).ReadHtmlAsync();
+        var sales3Html = await (await sales3.GetAsync("/records")).ReadHtmlAsync();
+
+        Assert.Equal(("3", "1", "2"), Counts(adminHtml));
+        Assert.Equal(("0", "0", "0"), Counts(sales3Html));
+        Assert.Contains("href=\"/leave-messages?filter=Handled\"", adminHtml);
+        Assert.Contains("href=\"/leave-messages?filter=Unhandled\"", adminHtml);
+        Assert.Contains("href=\"/leave-messages?filter=All\"", adminHtml);
+    }
+
+    private static (string All, string Handled, string Unhandled) Counts(string html)
+    {
+        string Of(string filter) => System.Text.RegularExpressions.Regex.Match(
+            html, $"data-testid=\"records-leave-messages-count-{filter}\"[^>]*>\\s*([^<\\s]+)\\s*<").Groups[1].Value;
+        return (Of("All"), Of("Handled"), Of("Unhandled"));
     }
 
     private static int Count(string html, string needle)
