@@ -95,10 +95,18 @@ public static class DistinctUnion
     public static DistinctFigures OfMerged(IEnumerable<DistinctInputs> merged)
     {
         ArgumentNullException.ThrowIfNull(merged);
+        var entries = merged as IReadOnlyList<DistinctInputs> ?? [.. merged];
+        if (entries.Count == 1)
+        {
+            // A merged entry's ids are distinct already (a trend's bucket of one day): nothing to unite.
+            var only = entries[0];
+            return new DistinctFigures(only.ValidUsers.Count, only.OrderingUsers.Count, RecoverableConsultations.Count(only.InvalidWaits));
+        }
+
         var valid = new IdSet();
         var ordering = new IdSet();
         var waits = new List<long>();
-        foreach (var entry in merged)
+        foreach (var entry in entries)
         {
             valid.UnionWith(entry.ValidUsers);
             ordering.UnionWith(entry.OrderingUsers);

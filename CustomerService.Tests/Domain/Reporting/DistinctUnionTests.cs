@@ -133,6 +133,8 @@ public sealed class DistinctUnionTests
         var figures = DistinctUnion.OfMerged([Day(null, [1, 2], [7], [100, 500]), Day(null, [2], [8], [100])]);
 
         Assert.Equal(new DistinctFigures(2, 2, 2), figures);
+        // One merged day alone: its own counts (users 1, 2; ordering 7; of waits 100 and 500 the 100 is below 300).
+        Assert.Equal(new DistinctFigures(2, 1, 1), DistinctUnion.OfMerged([Day(null, [1, 2], [7], [100, 500])]));
         Assert.Equal(new DistinctFigures(0, 0, 0), DistinctUnion.OfMerged([]));
         Assert.Throws<ArgumentNullException>(() => DistinctUnion.OfMerged(null!));
     }
