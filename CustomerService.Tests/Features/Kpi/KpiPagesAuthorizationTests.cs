@@ -74,6 +74,24 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
     }
 
     [Theory]
+    [InlineData("lead", "nav-kpi nav-kpi-details", "nav-kpi-consultation nav-kpi-orders nav-kpi-ranking nav-kpi-work-hours",
+        "nav-kpi-starts nav-kpi-types nav-kpi-users nav-kpi-queue nav-kpi-quality")]
+    [InlineData("sales1", "nav-kpi nav-kpi-details", "nav-kpi-consultation nav-kpi-orders", "nav-kpi-starts nav-kpi-types nav-kpi-users nav-kpi-quality")]
+    public async Task The_kpi_menu_has_the_three_groups_of_002_in_order(string login, string statistics, string performance, string analysis)
+    {
+        using var client = await app.SignInAsync(login);
+
+        var html = await (await client.GetAsync("/kpi")).ReadHtmlAsync();
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        string Links(string group) => string.Join(' ', document.QuerySelectorAll($"[data-testid={group}] a[data-testid]")
+            .Select(link => link.GetAttribute("data-testid")));
+        Assert.Equal(statistics, Links("nav-kpi-statistics"));
+        Assert.Equal(performance, Links("nav-kpi-performance"));
+        Assert.Equal(analysis, Links("nav-kpi-analysis"));
+    }
+
+    [Theory]
     [MemberData(nameof(OpenDownloads))]
     [MemberData(nameof(ManagementDownloads))]
     public async Task A_role_downloads_the_kpi_files_it_may_see(string login, string download)
