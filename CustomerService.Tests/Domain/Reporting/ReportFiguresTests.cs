@@ -40,6 +40,8 @@ public sealed class ReportFiguresTests
         Assert.Equal((100L, 60L, 40L), (f.Consultations, f.Valid, f.Invalid));
         Assert.Equal((3L, 45L, 15L, 4L), (f.Transfers, f.Summarized, f.Unsummarized, f.CrmAdded));
         Assert.Equal((20L, 15L, 12L), (f.LeaveMessages, f.LeaveMessagesHandled, f.LeaveMessagesHandled24h));
+        // 留言未处理量 = 留言总量 − 留言处理量 = 20 − 15.
+        Assert.Equal(5L, f.LeaveMessagesUnhandled);
         Assert.Equal(new RatingCounts(10, 9, 8, 7, 6, 60), f.Ratings); // unrated = 100 − 40 rated
         Assert.Equal((25L, 5L), (f.Resolved, f.Unresolved));
         Assert.Equal((30L, 1234.56m, 24L, 22L, 9L), (f.ConsultationOrders, f.OrderAmount, f.PaidOrders, f.PurchasedConsultations, f.AfterSaleConsultations));

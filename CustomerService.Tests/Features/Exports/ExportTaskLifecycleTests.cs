@@ -176,6 +176,34 @@ public sealed class ExportTaskLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_eleventh_export_while_ten_run_is_refused_until_one_finishes()
+    {
+        var ids = new List<long>();
+        for (var i = 1; i <= 10; i++)
+        {
+            ids.Add(await QueueAsync(_team.Sales1));
+        }
+
+        await using (var db = _db.NewContext())
+        {
+            // Eight running, two waiting: all ten are active.
+            await db.ExportTasks.Where(t => ids.Take(8).Contains(t.Id)).ExecuteUpdateAsync(set => set.SetProperty(t => t.State, ExportState.Running));
+        }
+
+        var eleventh = await Exports.QueueAsync(_team.Sales1, "第十一个", ExportKind.Records, Request);
+
+        Assert.Equal("Exports.TooManyActive", eleventh.Violation?.Code);
+        await using (var db = _db.NewContext())
+        {
+            Assert.Equal(10, await db.ExportTasks.CountAsync());
+            await db.ExportTasks.Where(t => t.Id == ids[0]).ExecuteUpdateAsync(set => set.SetProperty(t => t.State, ExportState.Done));
+        }
+
+        Assert.Null((await Exports.QueueAsync(_team.Sales1, "第十一个", ExportKind.Records, Request)).Violation);
+        Assert.Equal("Exports.TooManyActive", (await Exports.QueueAsync(_team.Sales1, "第十二个", ExportKind.Records, Request)).Violation?.Code);
+    }
+
+    [Fact]
     public async Task Another_agents_task_is_not_found_for_anything_and_stays_unchanged_but_the_admin_sees_it()
     {
         _source.Rows = 3;

@@ -92,7 +92,9 @@ public sealed class RecordSearchTests : IAsyncLifetime
     [InlineData("type:parent", "summarized")]
     [InlineData("type:child", "summarized")]
     [InlineData("valid:false", "invalid")]
+    [InlineData("valid:true", "plain rated ip vip summarized group2 invited refund named purchased orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]
     [InlineData("vip:true", "vip")]
+    [InlineData("vip:false", "plain invalid rated ip summarized group2 invited refund named purchased orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]
     [InlineData("region:广东省", "cart orderPage")]
     [InlineData("region:广东省 深圳市", "cart")]
     [InlineData("source:Baidu", "cart")]
@@ -100,6 +102,9 @@ public sealed class RecordSearchTests : IAsyncLifetime
     [InlineData("source:Direct", "product payment")]
     [InlineData("terminal:WeChat", "cart")]
     [InlineData("terminal:App", "orderPage")]
+    [InlineData("terminal:MobileWeb", "product")]
+    [InlineData("terminal:PC", "payment")]
+    [InlineData("source:Google", "")]
     [InlineData("mode:Human", AllInMarch)]
     [InlineData("mode:Robot", "")]
     public async Task Each_filter_finds_exactly_its_conversations(string filter, string expected)
@@ -107,6 +112,15 @@ public sealed class RecordSearchTests : IAsyncLifetime
         var found = await SearchAsync(RecordList.All, Filter(filter));
 
         Assert.Equal(Names(expected), found);
+    }
+
+    [Fact]
+    public async Task The_quick_search_finds_a_visitor_by_his_number_and_by_the_merchants_user_id()
+    {
+        var visitor = await VisitorOf(_ids["visit1"]);
+
+        Assert.Equal(Names("visit1 visit2 visit3 visit4"), await SearchAsync(RecordList.All, new RecordFilter { Keyword = visitor.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        Assert.Equal(Names("purchased"), await SearchAsync(RecordList.All, new RecordFilter { Keyword = "u-1" }));
     }
 
     [Fact]
@@ -118,9 +132,13 @@ public sealed class RecordSearchTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(RecordList.All, AllInMarch)]
+    [InlineData(RecordList.Valid, "plain rated ip vip summarized group2 invited refund named purchased orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]
     [InlineData(RecordList.Invalid, "invalid")]
     [InlineData(RecordList.Purchased, "purchased")]
+    [InlineData(RecordList.NotPurchased, "plain rated ip vip summarized group2 invited refund named orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]
     [InlineData(RecordList.Summarized, "summarized")]
+    [InlineData(RecordList.Unsummarized, "plain rated ip vip group2 invited refund named purchased orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]
     [InlineData(RecordList.StageProduct, "product")]
     [InlineData(RecordList.StageCart, "cart")]
     [InlineData(RecordList.StageOrder, "orderPage")]
@@ -129,6 +147,38 @@ public sealed class RecordSearchTests : IAsyncLifetime
     public async Task Each_list_of_the_navigation_holds_its_conversations(RecordList list, string expected)
     {
         Assert.Equal(Names(expected), await SearchAsync(list, new RecordFilter()));
+    }
+
+    [Fact]
+    public async Task Each_evaluation_level_finds_its_own_conversations_and_a_start_page_type_its_stage()
+    {
+        // April, apart from March's set: one conversation rated at each level, and one started on an order-fill page.
+        var april = new ReportPeriod(new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30));
+        var t = March10.AddMonths(1);
+        var levels = new[] { EvaluationLevel.VeryDissatisfied, EvaluationLevel.Dissatisfied, EvaluationLevel.Neutral, EvaluationLevel.Satisfied, EvaluationLevel.VerySatisfied };
+        foreach (var (level, i) in levels.Select((level, i) => (level, i)))
+        {
+            await Add("rated" + level, new RecordConversationBuilder(t.AddMinutes(i)).ServedBy(_team.Sales1).Answered().RatedAs(level));
+        }
+
+        await Add("orderFill", new RecordConversationBuilder(t.AddMinutes(10)).ServedBy(_team.Sales1).Answered().StartedOn(KeyPageType.OrderFill));
+        await Add("home", new RecordConversationBuilder(t.AddMinutes(11)).ServedBy(_team.Sales1).Answered().StartedOn(KeyPageType.Home));
+
+        foreach (var (rating, expected) in new[]
+        {
+            (RatingFilter.VeryDissatisfied, "ratedVeryDissatisfied"), (RatingFilter.Dissatisfied, "ratedDissatisfied"), (RatingFilter.Neutral, "ratedNeutral"),
+            (RatingFilter.Satisfied, "ratedSatisfied"), (RatingFilter.VerySatisfied, "ratedVerySatisfied"), (RatingFilter.Unrated, "orderFill home"),
+        })
+        {
+            var found = (await Records.PageAsync(_team.Admin, new RecordSearch(april, RecordList.All, new RecordFilter { Rating = rating }), null, 100)).Value!.Rows;
+            Assert.Equal(Names(expected), NamesOf(found.Select(r => r.Id)));
+        }
+
+        var orderStage = (await Records.PageAsync(_team.Admin, new RecordSearch(april, RecordList.StageOrder, new RecordFilter()), null, 100)).Value!.Rows;
+        Assert.Equal(Names("orderFill"), NamesOf(orderStage.Select(r => r.Id)));
+        // A home page is no shopping key page: 其他环节, with the conversations that have no start view at all.
+        var otherStage = (await Records.PageAsync(_team.Admin, new RecordSearch(april, RecordList.StageOther, new RecordFilter()), null, 100)).Value!.Rows;
+        Assert.Equal(Names("home ratedVeryDissatisfied ratedDissatisfied ratedNeutral ratedSatisfied ratedVerySatisfied"), NamesOf(otherStage.Select(r => r.Id)));
     }
 
     [Fact]
@@ -192,6 +242,30 @@ public sealed class RecordSearchTests : IAsyncLifetime
         var page = await Records.PageAsync(_team.Admin, new RecordSearch(March, RecordList.All, new RecordFilter { Keyword = new string('退', 500) }), null);
 
         Assert.Equal("RecordKeywordLength", page.Violation?.Code);
+    }
+
+    [Theory]
+    [InlineData("2025-03-01", "2026-03-31", "ReportPeriodTooLong")]
+    [InlineData("2026-03-31", "2026-03-01", "ReportPeriodReversed")]
+    public async Task A_period_over_a_year_or_reversed_is_refused_by_the_list_and_its_counts(string from, string to, string code)
+    {
+        // The period picker refuses it on the page; the service must too (a crafted link, an export request).
+        var period = new ReportPeriod(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture));
+        var search = new RecordSearch(period, RecordList.All, new RecordFilter());
+
+        Assert.Equal(code, (await Records.PageAsync(_team.Admin, search, null)).Violation?.Code);
+        Assert.Equal(code, (await Records.CountsAsync(_team.Admin, search)).Violation?.Code);
+        Assert.Equal(code, CustomerService.Web.Features.Exports.RecordsExportRequest.For(search, [RecordColumn.Visitor]).Violation?.Code);
+    }
+
+    [Fact]
+    public async Task A_period_of_exactly_366_days_is_searched()
+    {
+        var longest = new ReportPeriod(new DateOnly(2025, 6, 1), new DateOnly(2026, 6, 1));
+
+        var page = await Records.PageAsync(_team.Admin, new RecordSearch(longest, RecordList.All, new RecordFilter()), null, 100);
+
+        Assert.Equal(Names(AllInMarch + " february"), NamesOf(page.Value!.Rows.Select(r => r.Id)));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class RecordStatisticsTests : IAsyncLifetime
         Assert.Equal((3L, 1L), (f.Summarized, f.Unsummarized));
         Assert.Equal(new RatingCounts(1, 1, 0, 0, 0, 3), f.Ratings);
         Assert.Equal((0L, 0L, 0L, 0L), (f.QcExcellent, f.QcGood, f.QcPass, f.QcPoor));
-        Assert.Equal((0L, 0L), (f.LeaveMessagesHandled, s.LeaveMessagesUnhandled));
+        Assert.Equal((0L, 0L), (f.LeaveMessagesHandled, f.LeaveMessagesUnhandled));
         Assert.Equal(new Web.Features.Reporting.VisitorIdentityFigures(AnonymousVisitors: 3, SignedInVisitors: 2, Vip: 1, NonVip: 4, Crm: 1, NonCrm: 4), s.Identity);
         Assert.Equal([new RankedCount("退款", 2), new RankedCount("售后", 1)], s.TopTypes);
         Assert.Equal(5, s.TopStartPages.Count);

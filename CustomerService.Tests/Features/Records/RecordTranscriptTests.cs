@@ -67,4 +67,43 @@ public sealed class RecordTranscriptTests : IAsyncLifetime
         Assert.Equal((null, middle), await Transcripts.NeighboursAsync(_team.Admin, valid, newer));
         Assert.Equal((middle, null), await Transcripts.NeighboursAsync(_team.Admin, valid, older));
     }
+
+    [Fact]
+    public async Task Previous_and_next_of_an_advanced_search_stay_in_that_search()
+    {
+        // sales1's three conversations with sales2's in between: the agent list must skip sales2's.
+        var older = await new RecordConversationBuilder(Start).ServedBy(_team.Sales1).Answered().SaveAsync(_db);
+        await new RecordConversationBuilder(Start.AddMinutes(1)).ServedBy(_team.Sales2).Answered().SaveAsync(_db);
+        var middle = await new RecordConversationBuilder(Start.AddMinutes(2)).ServedBy(_team.Sales1).Answered().FromIp("203.0.113.9").SaveAsync(_db);
+        await new RecordConversationBuilder(Start.AddMinutes(3)).ServedBy(_team.Sales2).Answered().SaveAsync(_db);
+        var newer = await new RecordConversationBuilder(Start.AddMinutes(4)).ServedBy(_team.Sales1).Answered().SaveAsync(_db);
+        var agentList = new RecordSearch(March, RecordList.Valid, new RecordFilter { AgentId = _team.Sales1, Keyword = "您好" });
+
+        // The list's row links to the transcript; the transcript reads its list back from that address.
+        var opened = Reopened(RecordLinks.Transcript(middle, agentList));
+
+        Assert.Equal(agentList, opened);
+        Assert.Equal((newer, older), await Transcripts.NeighboursAsync(_team.Admin, opened!, middle));
+        Assert.Equal(new RecordFilter { VisitorIp = "203.0.113.9", Rating = RatingFilter.Unrated }, Reopened(RecordLinks.Transcript(middle,
+            new RecordSearch(March, RecordList.All, new RecordFilter { VisitorIp = "203.0.113.9", Rating = RatingFilter.Unrated })))!.Filter);
+    }
+
+    [Theory]
+    [InlineData("/records/1?list=All&from=2026-03-01&to=2026-03-31&f=not-base64!")]
+    [InlineData("/records/1?list=All&from=2026-03-01&to=2026-03-31&f=bm90IGpzb24")]
+    [InlineData("/records/1?list=All&from=2025-03-01&to=2026-03-31")]
+    [InlineData("/records/1?list=Retired&from=2026-03-01&to=2026-03-31")]
+    [InlineData("/records/1?list=All&from=2026-03-01&to=2026-03-31&q=x")]
+    public void An_address_whose_list_cannot_be_used_gives_no_previous_or_next(string address)
+    {
+        Assert.Null(Reopened(address));
+    }
+
+    /// <summary>The search a transcript address names, read as the page reads its query.</summary>
+    private static RecordSearch? Reopened(string address)
+    {
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + address).Query);
+        string? Get(string name) => query.TryGetValue(name, out var value) ? value.ToString() : null;
+        return RecordLinks.ReadSearch(Get("list"), Get("from"), Get("to"), Get("q"), Get("f"));
+    }
 }

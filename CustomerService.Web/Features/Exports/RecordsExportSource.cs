@@ -27,7 +27,7 @@ public sealed record RecordsExportRequest(RecordSearch Search, IReadOnlyList<Rec
     public static Outcome<string> For(RecordSearch search, IEnumerable<RecordColumn> columns)
     {
         ArgumentNullException.ThrowIfNull(search);
-        if (search.Filter.Validate() is { } violation)
+        if (search.Validate() is { } violation)
         {
             return violation;
         }
@@ -59,7 +59,7 @@ public sealed class RecordsExportSource(
     public async Task<ExportTable> OpenAsync(int ownerAccountId, string request, CancellationToken cancellationToken)
     {
         var export = RecordsExportRequest.Read(request);
-        RuleViolationException.ThrowIf(export.Search.Filter.Validate());
+        RuleViolationException.ThrowIf(export.Search.Validate());
         var visible = await dataScope.ForAsync(ownerAccountId, ScopedModule.Records, cancellationToken);
         int total;
         TimeZoneInfo zone;

@@ -31,7 +31,7 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         int accountId, RecordSearch search, RecordCursor? after, int size = DefaultPageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
-        if (search.Filter.Validate() is { } violation)
+        if (search.Validate() is { } violation)
         {
             return violation;
         }
@@ -84,7 +84,7 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         int accountId, RecordSearch search, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
-        if (search.Filter.Validate() is { } violation)
+        if (search.Validate() is { } violation)
         {
             return violation;
         }

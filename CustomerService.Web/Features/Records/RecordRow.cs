@@ -1,3 +1,4 @@
+using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Records;
 using CustomerService.Domain.Reporting;
@@ -5,7 +6,14 @@ using CustomerService.Domain.Reporting;
 namespace CustomerService.Web.Features.Records;
 
 /// <summary>What 互动记录 searches: a list of the navigation, a period of local dates and the filters (SPEC G1, G2).</summary>
-public sealed record RecordSearch(ReportPeriod Period, RecordList List, RecordFilter Filter);
+public sealed record RecordSearch(ReportPeriod Period, RecordList List, RecordFilter Filter)
+{
+    /// <summary>
+    /// The first broken rule: a period reversed or over a year (SPEC I2, as the period picker refuses it — checked here
+    /// too, for a crafted link or export request), then the filter's own.
+    /// </summary>
+    public RuleViolation? Validate() => ReportPeriod.Create(Period.From, Period.To).Violation ?? Filter.Validate();
+}
 
 /// <summary>One consultation as the records list and its export show it; times are UTC.</summary>
 public sealed record RecordRow(

@@ -18,9 +18,6 @@ public sealed record RecordStatistics(
 {
     /// <summary>咨询后未购买: valid consultations not followed by a purchase (002 §3 (2): the two parts are the valid ones).</summary>
     public long NotPurchased => Figures.Valid - Figures.PurchasedConsultations;
-
-    /// <summary>未处理留言 of the period's leave-messages.</summary>
-    public long LeaveMessagesUnhandled => Figures.LeaveMessages - Figures.LeaveMessagesHandled;
 }
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
 using CustomerService.Domain.Records;
-using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Conversations.Engine;
 using CustomerService.Web.Infrastructure;
@@ -45,6 +44,10 @@ public sealed partial class RecordTranscriptPage
     /// <summary>The keyword the list was searched with: its hits are highlighted.</summary>
     [SupplyParameterFromQuery(Name = "q")]
     public string? Keyword { get; set; }
+
+    /// <summary>The list's other filters (advanced search), as <see cref="RecordLinks"/> writes them.</summary>
+    [SupplyParameterFromQuery(Name = "f")]
+    public string? Filters { get; set; }
 
     [Inject]
     public required RecordTranscriptService Transcripts { get; init; }
@@ -102,18 +105,7 @@ public sealed partial class RecordTranscriptPage
     }
 
     /// <summary>The list the transcript was opened from, when the address names one.</summary>
-    private RecordSearch? ListSearch()
-    {
-        if (!Enum.TryParse<RecordList>(List, out var list)
-            || !DateOnly.TryParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
-            || !DateOnly.TryParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
-            || ReportPeriod.Create(from, to).Violation is not null)
-        {
-            return null;
-        }
-
-        return new RecordSearch(new ReportPeriod(from, to), list, new RecordFilter { Keyword = Keyword });
-    }
+    private RecordSearch? ListSearch() => RecordLinks.ReadSearch(List, From, To, Keyword, Filters);
 
     private string? Link(long? id) => id is { } other ? RecordLinks.Transcript(other, ListSearch()) : null;
 
@@ -147,14 +139,4 @@ public sealed partial class RecordTranscriptPage
             yield return (text[start..], false);
         }
     }
-}
-
-/// <summary>Addresses of the transcript, carrying the list it was opened from.</summary>
-public static class RecordLinks
-{
-    public static string Transcript(long id, RecordSearch? search) => search is null
-        ? $"/records/{id}"
-        : string.Create(CultureInfo.InvariantCulture,
-            $"/records/{id}?list={search.List}&from={search.Period.From:yyyy-MM-dd}&to={search.Period.To:yyyy-MM-dd}")
-          + (search.Filter.TrimmedKeyword is { } q ? "&q=" + Uri.EscapeDataString(q) : string.Empty);
 }

@@ -86,7 +86,7 @@ public sealed class RecordTranscriptService(
         int accountId, RecordSearch search, long conversationId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(search);
-        if (search.Filter.Validate() is not null)
+        if (search.Validate() is not null)
         {
             return (null, null);
         }

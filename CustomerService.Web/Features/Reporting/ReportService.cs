@@ -18,6 +18,9 @@ public sealed record OrderDetail(
 /// <summary>One point of a trend: the total figures of the bucket [<paramref name="From"/>, <paramref name="To"/>].</summary>
 public sealed record TrendPoint(DateOnly From, DateOnly To, ReportFigures Figures);
 
+/// <summary>One point of the queue's trend: 排队分析 of the bucket [<paramref name="From"/>, <paramref name="To"/>].</summary>
+public sealed record QueueTrendPoint(DateOnly From, DateOnly To, QueueFigures Figures);
+
 /// <summary>The figures of a period for an audience: the total and each agent's (SPEC N5 <c>/reports/agents</c>).</summary>
 public sealed record AgentReport(ReportPeriod Period, string TimeZone, ReportFigures Total, IReadOnlyList<AgentFigures> Agents, DateTime? RolledAt);
 
