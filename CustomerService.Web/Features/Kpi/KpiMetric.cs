@@ -128,6 +128,9 @@ public static class KpiMetrics
 
     public static IReadOnlySet<string> Names { get; } = All.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The figures of the given N5 names, in that order (a page's strip or chart).</summary>
+    public static IReadOnlyList<KpiMetric> Of(params string[] names) => [.. names.Select(Get)];
+
     public static KpiMetric Get(string name) =>
         ByName.TryGetValue(name, out var metric) ? metric : throw new ArgumentOutOfRangeException(nameof(name), name, "Not an N5 figure.");
 
