@@ -23,7 +23,7 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
         ["admin", "lead", "sales1", "qc"],
         ["/kpi/overview.xlsx", "/kpi/details.xlsx", "/kpi/consultation.xlsx", "/kpi/orders.xlsx", "/kpi/quality.xlsx", "/kpi/consultation.xlsx?section=Invalid",
          "/kpi/starts.xlsx", "/kpi/types.xlsx", "/kpi/users.xlsx", "/kpi/orders.xlsx?section=OrderDetails",
-         "/kpi/starts.xlsx?section=Sources", "/kpi/types.xlsx?section=Types", "/kpi/users.xlsx?section=Regions"]);
+         "/kpi/starts.xlsx?section=Sources", "/kpi/types.xlsx?section=Types", "/kpi/users.xlsx?section=Regions", "/kpi/overview.xlsx?section=Quality"]);
 
     public static TheoryData<string, string> ManagementDownloads => Combine(
         ["admin", "lead", "qc"], ["/kpi/ranking.xlsx", "/kpi/work-hours.xlsx", "/kpi/queue.xlsx"]);
@@ -124,6 +124,7 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
     [InlineData("/kpi/nothing.xlsx")]
     [InlineData("/kpi/consultation.xlsx?section=Nothing")]
     [InlineData("/kpi/starts.xlsx?section=Nothing")]
+    [InlineData("/kpi/overview.xlsx?section=Nothing")]
     public async Task An_unknown_page_or_section_is_not_found(string download)
     {
         using var admin = await app.SignInAsync("admin");
