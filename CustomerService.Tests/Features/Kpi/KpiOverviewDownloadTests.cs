@@ -50,6 +50,35 @@ public sealed class KpiOverviewDownloadTests(AppFactory app) : IClassFixture<App
         }
     }
 
+    [Theory]
+    [InlineData("Consultation")]
+    [InlineData("Orders")]
+    [InlineData("Quality")]
+    [InlineData("WorkHours")]
+    public async Task A_part_downloads_alone_with_the_report_services_total_and_agent_rows(string part)
+    {
+        var (period, sales1) = await OneValidConversationTodayAsync();
+        using var admin = await app.SignInAsync("admin");
+        var before = await ReportAsync(period, await Audiences().EnterpriseAsync());
+
+        var response = await admin.GetAsync(Url(period) + "&section=" + part);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var after = await ReportAsync(period, await Audiences().EnterpriseAsync());
+        var metrics = KpiMetrics.OverviewParts.Single(p => p.Name == part).Metrics;
+        var sheet = Assert.Single(workbook.Worksheets);
+        var total = sheet.Row(3);
+        var agent = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == "sales1");
+        var (agentBefore, agentAfter) = (before.Agents.Single(a => a.AgentId == sales1).Figures, after.Agents.Single(a => a.AgentId == sales1).Figures);
+        Assert.Equal(4 + metrics.Count - 1, sheet.Row(2).LastCellUsed().Address.ColumnNumber);
+        for (var i = 0; i < metrics.Count; i++)
+        {
+            AssertCell(total.Cell(4 + i), metrics[i], metrics[i].Read(before.Total), metrics[i].Read(after.Total));
+            AssertCell(agent.Cell(4 + i), metrics[i], metrics[i].Read(agentBefore), metrics[i].Read(agentAfter));
+        }
+    }
+
     [Fact]
     public async Task A_sales_agent_downloads_only_his_own_row()
     {

@@ -23,7 +23,7 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
         ["admin", "lead", "sales1", "qc"],
         ["/kpi/overview.xlsx", "/kpi/details.xlsx", "/kpi/consultation.xlsx", "/kpi/orders.xlsx", "/kpi/quality.xlsx", "/kpi/consultation.xlsx?section=Invalid",
          "/kpi/starts.xlsx", "/kpi/types.xlsx", "/kpi/users.xlsx", "/kpi/orders.xlsx?section=OrderDetails",
-         "/kpi/starts.xlsx?section=Sources", "/kpi/types.xlsx?section=Types", "/kpi/users.xlsx?section=Regions"]);
+         "/kpi/starts.xlsx?section=Sources", "/kpi/types.xlsx?section=Types", "/kpi/users.xlsx?section=Regions", "/kpi/overview.xlsx?section=Quality"]);
 
     public static TheoryData<string, string> ManagementDownloads => Combine(
         ["admin", "lead", "qc"], ["/kpi/ranking.xlsx", "/kpi/work-hours.xlsx", "/kpi/queue.xlsx"]);
@@ -74,6 +74,24 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
     }
 
     [Theory]
+    [InlineData("lead", "nav-kpi nav-kpi-details", "nav-kpi-consultation nav-kpi-orders nav-kpi-ranking nav-kpi-work-hours",
+        "nav-kpi-starts nav-kpi-types nav-kpi-users nav-kpi-queue nav-kpi-quality")]
+    [InlineData("sales1", "nav-kpi nav-kpi-details", "nav-kpi-consultation nav-kpi-orders", "nav-kpi-starts nav-kpi-types nav-kpi-users nav-kpi-quality")]
+    public async Task The_kpi_menu_has_the_three_groups_of_002_in_order(string login, string statistics, string performance, string analysis)
+    {
+        using var client = await app.SignInAsync(login);
+
+        var html = await (await client.GetAsync("/kpi")).ReadHtmlAsync();
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        string Links(string group) => string.Join(' ', document.QuerySelectorAll($"[data-testid={group}] a[data-testid]")
+            .Select(link => link.GetAttribute("data-testid")));
+        Assert.Equal(statistics, Links("nav-kpi-statistics"));
+        Assert.Equal(performance, Links("nav-kpi-performance"));
+        Assert.Equal(analysis, Links("nav-kpi-analysis"));
+    }
+
+    [Theory]
     [MemberData(nameof(OpenDownloads))]
     [MemberData(nameof(ManagementDownloads))]
     public async Task A_role_downloads_the_kpi_files_it_may_see(string login, string download)
@@ -106,6 +124,7 @@ public sealed class KpiPagesAuthorizationTests(AppFactory app) : IClassFixture<A
     [InlineData("/kpi/nothing.xlsx")]
     [InlineData("/kpi/consultation.xlsx?section=Nothing")]
     [InlineData("/kpi/starts.xlsx?section=Nothing")]
+    [InlineData("/kpi/overview.xlsx?section=Nothing")]
     public async Task An_unknown_page_or_section_is_not_found(string download)
     {
         using var admin = await app.SignInAsync("admin");

@@ -1,3 +1,4 @@
+using CustomerService.Domain.Reporting;
 using CustomerService.Web.Features.Auth;
 using CustomerService.Web.Features.Reporting;
 using MudBlazor;
@@ -16,6 +17,9 @@ public sealed partial class KpiDetailsPage
     private AgentReport? _report;
     private IReadOnlyList<GroupFigures>? _groups;
     private int _accountId;
+    private IReadOnlyList<(string Label, ReportFigures Figures)> _trend = [];
+
+    private static IReadOnlyList<KpiMetric> Charted { get; } = KpiMetrics.Of("consultations", "valid");
 
     private IEnumerable<KpiMetric> Metrics => KpiMetrics.All.Where(m => _columns.Contains(m.Name)).OrderBy(m => Order(m.Name));
 
@@ -31,6 +35,7 @@ public sealed partial class KpiDetailsPage
 
     protected override async Task LoadAsync()
     {
+        _trend = await TrendAsync(Audience!);
         if (_rows == KpiDetailRows.Agents)
         {
             _report = await Reports.AgentsAsync(Period, Audience!);

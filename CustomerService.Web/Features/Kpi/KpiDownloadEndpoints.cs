@@ -31,10 +31,17 @@ public static class KpiDownloadEndpoints
         return app;
     }
 
+    /// <summary>概况 whole, or one of its parts (<c>?section=</c>) as a sheet of the total and a row per agent.</summary>
     private static async Task<IResult> OverviewAsync(
-        HttpContext http, ReportService reports, ReportAudienceResolver audiences, KpiWorkbook workbook,
+        string? section, HttpContext http, ReportService reports, ReportAudienceResolver audiences, KpiWorkbook workbook,
         ViolationText violations, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
+        var part = KpiMetrics.OverviewParts.FirstOrDefault(p => string.Equals(p.Name, section, StringComparison.Ordinal));
+        if (section is not null && part is null)
+        {
+            return Results.NotFound();
+        }
+
         var (request, refusal) = await KpiDownloadRequest.ReadAsync(http, audiences, violations, text, cancellationToken);
         if (request is null)
         {
@@ -42,7 +49,10 @@ public static class KpiDownloadEndpoints
         }
 
         var report = await reports.AgentsAsync(request.Period, request.Audience, cancellationToken);
-        return File(workbook.Overview(report, request.ScopeName), text["Kpi.FileName.Overview"], request.Period);
+        var file = part is null
+            ? workbook.Overview(report, request.ScopeName)
+            : workbook.Sections(new KpiSheets(text["Kpi.Overview"], request.ScopeName, report, null, [part], null));
+        return File(file, text["Kpi.FileName.Overview"], request.Period);
     }
 
     /// <summary>详细数据 with the columns the account saved (the defaults when he never chose).</summary>

@@ -80,6 +80,7 @@ public static class KpiMetrics
         new("crmAdded", KpiUnit.Count, f => f.CrmAdded),
         new("leaveMessages", KpiUnit.Count, f => f.LeaveMessages),
         new("leaveMessagesHandled", KpiUnit.Count, f => f.LeaveMessagesHandled),
+        new("leaveMessagesUnhandled", KpiUnit.Count, f => f.LeaveMessagesUnhandled, RankOrder.LowerIsBetter),
         new("leaveMessagesHandledRate", KpiUnit.Rate, f => f.LeaveMessagesHandledRate),
         new("leaveMessagesHandled24h", KpiUnit.Count, f => f.LeaveMessagesHandled24h),
         new("leaveMessagesHandled24hRate", KpiUnit.Rate, f => f.LeaveMessagesHandled24hRate),
@@ -128,6 +129,9 @@ public static class KpiMetrics
 
     public static IReadOnlySet<string> Names { get; } = All.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The figures of the given N5 names, in that order (a page's strip or chart).</summary>
+    public static IReadOnlyList<KpiMetric> Of(params string[] names) => [.. names.Select(Get)];
+
     public static KpiMetric Get(string name) =>
         ByName.TryGetValue(name, out var metric) ? metric : throw new ArgumentOutOfRangeException(nameof(name), name, "Not an N5 figure.");
 
@@ -141,7 +145,7 @@ public static class KpiMetrics
             "orderingUsers", "userConversionRate", "assistedOrders"),
         KpiPart.Of(
             "Quality", "satisfactionRate", "satisfactionRateWithNeutral", "resolved", "unresolved", "unrated", "summarized",
-            "unsummarized", "leaveMessages", "leaveMessagesHandledRate", "qcGraded", "qcAverage"),
+            "unsummarized", "leaveMessages", "leaveMessagesUnhandled", "leaveMessagesHandledRate", "qcGraded", "qcAverage"),
         KpiPart.Of("WorkHours", "workingSeconds", "onlineSeconds", "busySeconds", "awaySeconds", "loginSeconds", "saturation"),
     ];
 }

@@ -32,8 +32,8 @@ public static class KpiViews
                 "ConsultationQuality", "satisfactionRate", "satisfactionRateWithNeutral", "verySatisfied", "satisfied", "neutral",
                 "dissatisfied", "veryDissatisfied", "unrated", "resolved", "unresolved", "qcGraded", "qcAverage"),
             KpiPart.Of(
-                "LeaveMessages", "leaveMessages", "leaveMessagesHandled", "leaveMessagesHandledRate", "leaveMessagesHandled24h",
-                "leaveMessagesHandled24hRate"),
+                "LeaveMessages", "leaveMessages", "leaveMessagesUnhandled", "leaveMessagesHandled", "leaveMessagesHandledRate",
+                "leaveMessagesHandled24h", "leaveMessagesHandled24hRate"),
         ]);
 
     /// <summary>绩效分析 → 订单绩效: 趋势 (订单详情 is a list of orders below it).</summary>
