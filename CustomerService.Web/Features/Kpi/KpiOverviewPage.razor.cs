@@ -32,9 +32,12 @@ public sealed partial class KpiOverviewPage
 
     protected override async Task LoadAsync()
     {
-        _report = await Reports.AgentsAsync(Period, Audience!);
+        // Independent reads started together (Together): the page waits for the slower, not for their sum.
+        var report = Together(() => Reports.AgentsAsync(Period, Audience!));
+        var trend = Together(() => TrendAsync(Audience!));
+        _report = await report;
         RolledAt = _report.RolledAt;
-        BuildCharts(_report, await TrendAsync(Audience!));
+        BuildCharts(_report, await trend);
     }
 
     private void BuildCharts(AgentReport report, IReadOnlyList<(string Label, ReportFigures Figures)> trend)
