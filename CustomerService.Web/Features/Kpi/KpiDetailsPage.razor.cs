@@ -35,8 +35,7 @@ public sealed partial class KpiDetailsPage
 
     protected override async Task LoadAsync()
     {
-        // Independent reads started together (Together): the page waits for the slower, not for their sum.
-        var trend = Together(() => TrendAsync(Audience!));
+        _trend = await TrendAsync(Audience!);
         if (_rows == KpiDetailRows.Agents)
         {
             _report = await Reports.AgentsAsync(Period, Audience!);
@@ -46,8 +45,6 @@ public sealed partial class KpiDetailsPage
         {
             _groups = await Reports.AccountGroupsAsync(Period, Audience!);
         }
-
-        _trend = await trend;
     }
 
     private async Task RowsChanged(KpiDetailRows rows)

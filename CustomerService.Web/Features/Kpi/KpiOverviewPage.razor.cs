@@ -32,12 +32,9 @@ public sealed partial class KpiOverviewPage
 
     protected override async Task LoadAsync()
     {
-        // Independent reads started together (Together): the page waits for the slower, not for their sum.
-        var report = Together(() => Reports.AgentsAsync(Period, Audience!));
-        var trend = Together(() => TrendAsync(Audience!));
-        _report = await report;
+        _report = await Reports.AgentsAsync(Period, Audience!);
         RolledAt = _report.RolledAt;
-        BuildCharts(_report, await trend);
+        BuildCharts(_report, await TrendAsync(Audience!));
     }
 
     private void BuildCharts(AgentReport report, IReadOnlyList<(string Label, ReportFigures Figures)> trend)

@@ -109,12 +109,6 @@ public abstract class KpiPageBase : ComponentBase
     protected abstract Task LoadAsync();
 
     /// <summary>
-    /// Starts one of the page's independent reads on the thread pool. On the circuit's dispatcher two reads would take
-    /// turns (their work resumes there), so a page showing a report, a trend and origins would wait for their sum.
-    /// </summary>
-    protected static Task<T> Together<T>(Func<Task<T>> read) => Task.Run(read);
-
-    /// <summary>
     /// The trend of the audience's totals: by hour for a single day (SPEC I2), else one point per bucket of the
     /// granularity, each the total a report over that bucket shows.
     /// </summary>
