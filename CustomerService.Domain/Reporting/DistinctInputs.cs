@@ -41,8 +41,7 @@ public static class DistinctUnion
 {
     /// <param name="inputs">Any number of entries per agent (one per day, or per source), in any order.</param>
     /// <param name="includes">Whether an agent (null: no agent) belongs to the audience.</param>
-    /// <param name="byAgent">Whether each agent's figures are wanted too (a trend's buckets want only the total).</param>
-    public static DistinctTotals Combine(IEnumerable<DistinctInputs> inputs, Func<int?, bool> includes, bool byAgent = true)
+    public static DistinctTotals Combine(IEnumerable<DistinctInputs> inputs, Func<int?, bool> includes)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(includes);
@@ -66,11 +65,6 @@ public static class DistinctUnion
 
             totalValid.UnionWith(entry.ValidUsers);
             totalWaits.AddRange(entry.InvalidWaits);
-            if (!byAgent)
-            {
-                continue;
-            }
-
             if (!agents.TryGetValue(agentId, out var sets))
             {
                 sets = (new IdSet(), new IdSet(), []);
@@ -89,8 +83,9 @@ public static class DistinctUnion
     }
 
     /// <summary>
-    /// The figures of inputs each already merged over an audience (<see cref="DistinctInputs.Merge"/>: a trend's days),
-    /// whatever their <see cref="DistinctInputs.AgentId"/>: every entry's users and waits count.
+    /// The total figures of entries whose ids are each distinct (rolled or merged sets: a trend's merged days, an account
+    /// group's agents), whatever their <see cref="DistinctInputs.AgentId"/>: every entry's users and waits count, and
+    /// no agent's figures are built.
     /// </summary>
     public static DistinctFigures OfMerged(IEnumerable<DistinctInputs> merged)
     {

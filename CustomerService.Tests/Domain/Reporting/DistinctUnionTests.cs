@@ -48,11 +48,10 @@ public sealed class DistinctUnionTests
         // Users 7 and 8 (valid), 7 ordering with agent 1 and 9 with none; waits 100 and 300 → average 200, one below.
         var inputs = new[] { Day(1, [7, 8], [7], [100]), Day(2, [7], [], [300]), Day(null, [], [9]) };
 
-        var alone = DistinctUnion.Combine(inputs, Everyone, byAgent: false);
+        var alone = DistinctUnion.OfMerged(inputs);
 
-        Assert.Equal(new DistinctFigures(2, 2, 1), alone.Total);
-        Assert.Equal(DistinctUnion.Combine(inputs, Everyone).Total, alone.Total);
-        Assert.Empty(alone.ByAgent);
+        Assert.Equal(new DistinctFigures(2, 2, 1), alone);
+        Assert.Equal(DistinctUnion.Combine(inputs, Everyone).Total, alone);
     }
 
     [Fact]

@@ -120,8 +120,12 @@ public abstract class KpiPageBase : ComponentBase
         }
 
         return [.. (await Reports.TrendAsync(Period, Granularity, audience))
-            .Select(p => (p.From.ToString("MM-dd", CultureInfo.InvariantCulture) + (p.From == p.To ? string.Empty : "~"), p.Figures))];
+            .Select(p => (BucketLabel(p.From, p.To), p.Figures))];
     }
+
+    /// <summary>A trend point's label: its first day, with “~” when the bucket is longer than a day.</summary>
+    protected static string BucketLabel(DateOnly from, DateOnly to) =>
+        from.ToString("MM-dd", CultureInfo.InvariantCulture) + (from == to ? string.Empty : "~");
 
     protected string Local(DateTime utc) =>
         EnterpriseClock.ToLocal(utc, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

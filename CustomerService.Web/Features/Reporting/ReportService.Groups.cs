@@ -32,7 +32,7 @@ public sealed partial class ReportService
         {
             var ids = group.Select(m => m.Id).ToHashSet();
             var totals = RollupTotals.Sum(byAgent.Where(kv => kv.Key.Id is { } id && ids.Contains(id)).Select(kv => kv.Value));
-            var distinctTotal = DistinctFigureReader.CombineTotal(inputs, ReportAudience.Agents(ids));
+            var distinctTotal = DistinctUnion.OfMerged(inputs.Where(i => i.AgentId is { } agent && ids.Contains(agent)));
             groups.Add(new GroupFigures(group.Key, names.GetValueOrDefault(group.Key) ?? string.Empty, ids.Count, ReportFigures.From(totals, distinctTotal, ReportSubject.Total)));
         }
 

@@ -32,13 +32,6 @@ public sealed class DistinctFigureReader(DistinctInputReader facts)
         return new DistinctFigureSet(totals.Total, totals.ByAgent);
     }
 
-    /// <summary>The audience's total alone (no agent's sets are built).</summary>
-    public static DistinctFigures CombineTotal(IEnumerable<DistinctInputs> inputs, ReportAudience audience)
-    {
-        ArgumentNullException.ThrowIfNull(audience);
-        return DistinctUnion.Combine(inputs, audience.Includes, byAgent: false).Total;
-    }
-
     /// <summary>The figures of a UTC range that is not made of whole days (an hour), from facts alone.</summary>
     public async Task<DistinctFigureSet> ReadFromFactsAsync(
         CustomerServiceDbContext db, DateTime fromUtc, DateTime toUtc, ReportAudience audience, CancellationToken cancellationToken)
