@@ -86,18 +86,24 @@ public sealed class DistinctFigureReader(DistinctInputReader facts)
                 .Where(r => r.LocalDate >= from && r.LocalDate <= to && r.Span == span && !stale.Contains(r.LocalDate));
             foreach (var day in (await DecodeAsync(rows, audience.Includes, cancellationToken)).GroupBy(r => r.Day))
             {
-                byDay[day.Key] = DistinctInputs.Merge(null, day.Select(r => r.Inputs));
+                byDay[day.Key] = OneOrMerged([.. day.Select(r => r.Inputs)]);
             }
         }
 
         var live = await LiveAsync(db, context, split.LiveDays.Distinct().Order().Select(d => new ReportPeriod(d, d)), cancellationToken);
         foreach (var day in live.Where(l => audience.Includes(l.Inputs.AgentId)).GroupBy(l => l.Day))
         {
-            byDay[day.Key] = DistinctInputs.Merge(null, day.Select(l => l.Inputs));
+            byDay[day.Key] = OneOrMerged([.. day.Select(l => l.Inputs)]);
         }
 
         return byDay;
     }
+
+    /// <summary>
+    /// A day's inputs as one entry: an enterprise day is one rolled set already, whose ids are distinct, so it is not
+    /// copied through a merge (a year's trend reads 365 of them).
+    /// </summary>
+    private static DistinctInputs OneOrMerged(List<DistinctInputs> entries) => entries.Count == 1 ? entries[0] : DistinctInputs.Merge(null, entries);
 
     /// <summary>The rows of the agents <paramref name="includes"/> accepts, decoded.</summary>
     private static async Task<IEnumerable<(DateOnly Day, DistinctInputs Inputs)>> DecodeAsync(
