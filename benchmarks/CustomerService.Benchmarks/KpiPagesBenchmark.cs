@@ -63,6 +63,8 @@ internal static class KpiPagesBenchmark
         Task<IReadOnlyList<TrendPoint>> Trend() => reports.TrendAsync(year, ReportGranularity.Day, all);
         await CallTimer.TimeAsync("the year's report alone (AgentsAsync)", calls, () => reports.AgentsAsync(year, all));
         await CallTimer.TimeAsync("the year's daily trend alone (TrendAsync)", calls, Trend);
+        await CallTimer.TimeAsync("the year's total alone (TotalAsync)", calls, () => reports.TotalAsync(year, all));
+        await CallTimer.TimeAsync("the year's origins alone (OriginsAsync)", calls, () => reports.OriginsAsync(year, all));
         await CallTimer.TimeAsync("总览 (agents, daily trend)", calls, async () => (await reports.AgentsAsync(year, all), await Trend()));
         await CallTimer.TimeAsync("明细数据 by agent (trend, agents)", calls, async () => (await Trend(), await reports.AgentsAsync(year, all)));
         await CallTimer.TimeAsync("明细数据 by account group (trend, groups)", calls, async () => (await Trend(), await reports.AccountGroupsAsync(year, all)));
@@ -74,11 +76,11 @@ internal static class KpiPagesBenchmark
         await CallTimer.TimeAsync("订单详情 download (every order)", calls, () => reports.OrdersAsync(year, all));
         await CallTimer.TimeAsync("排队分析 (groups, whole, daily trend)", calls, async () =>
             (await reports.QueueByGroupAsync(year), await reports.QueueAsync(year, null), await reports.QueueTrendAsync(year, ReportGranularity.Day, null)));
-        await CallTimer.TimeAsync("咨询发起 (agents, origins, trend)", calls, async () =>
-            (await reports.AgentsAsync(year, all), await reports.OriginsAsync(year, all), await Trend()));
+        await CallTimer.TimeAsync("咨询发起 (total, origins, trend)", calls, async () =>
+            (await reports.TotalAsync(year, all), await reports.OriginsAsync(year, all), await Trend()));
         await CallTimer.TimeAsync("咨询类型 (types, trend)", calls, async () => (await reports.ConsultationTypesAsync(year, all), await Trend()));
-        await CallTimer.TimeAsync("用户分析 (agents, origins, trend)", calls, async () =>
-            (await reports.AgentsAsync(year, all), await reports.OriginsAsync(year, all), await Trend()));
+        await CallTimer.TimeAsync("用户分析 (total, origins, trend)", calls, async () =>
+            (await reports.TotalAsync(year, all), await reports.OriginsAsync(year, all), await Trend()));
         await CallTimer.TimeAsync("时段分析 (hours of the last day)", calls, () => reports.HourlyAsync(year.To, all));
         await CallTimer.TimeAsync("整体统计 identity panel", calls, () => reports.VisitorIdentityAsync(year, all));
     }

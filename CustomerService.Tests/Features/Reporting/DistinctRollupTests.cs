@@ -121,6 +121,26 @@ public sealed class DistinctRollupTests
     }
 
     [Fact]
+    public async Task The_total_alone_unites_the_sets_once_as_the_report_does_on_rolled_stale_and_live_days()
+    {
+        var (scenario, a1, a2) = await ArrangeAsync();
+        await using var _ = scenario;
+        var period = new ReportPeriod(Day1, Day3);
+        var enterprise = ReportAudience.Enterprise([a1, a2]);
+
+        var total = await scenario.Reports().TotalAsync(period, enterprise);
+        var team = await scenario.Reports().TotalAsync(period, ReportAudience.Agents([a1]));
+
+        // The same hand-worked figures as the report's total: u1 (served by a1 and a2) counts once.
+        Assert.Equal((2L, 1L, 2L), Distinct(total.Figures));
+        Assert.Equal((2L, 0L, 1L), Distinct(team.Figures));
+        // Valid: u1 and u2 on day 2, u1 on days 1 and 3 → 4; a1's: days 1, 2 (u2) and 3 → 3.
+        Assert.Equal((4L, 3L), (total.Figures.Valid, team.Figures.Valid));
+        Assert.Equal(await scenario.Reports().RolledAtAsync(), total.RolledAt);
+        Assert.NotNull(total.RolledAt);
+    }
+
+    [Fact]
     public async Task A_trend_point_is_the_report_over_its_bucket_on_rolled_stale_and_live_days()
     {
         var (scenario, a1, a2) = await ArrangeAsync();

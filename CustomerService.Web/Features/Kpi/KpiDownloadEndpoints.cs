@@ -110,7 +110,7 @@ public static class KpiDownloadEndpoints
     private static Task<IResult> UsersAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
         TablesFileAsync(http, "Kpi.View.users", async request => tables.Users(
             await reports.OriginsAsync(request.Period, request.Audience, cancellationToken),
-            (await reports.AgentsAsync(request.Period, request.Audience, cancellationToken)).Total), cancellationToken);
+            (await reports.TotalAsync(request.Period, request.Audience, cancellationToken)).Figures), cancellationToken);
 
     private static Task<IResult> TypesAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>
         TablesFileAsync(http, "Kpi.View.types", async request => tables.Types(await reports.ConsultationTypesAsync(request.Period, request.Audience, cancellationToken)), cancellationToken);
