@@ -114,8 +114,11 @@ public sealed class StartPageTally
     public string? Title { get; set; }
     public long Consultations { get; set; }
     public long Valid { get; set; }
+    [JsonConverter(typeof(VisitorSetJsonConverter))]
     public HashSet<long> OrderFill { get; init; } = [];
+    [JsonConverter(typeof(VisitorSetJsonConverter))]
     public HashSet<long> OrderSubmit { get; init; } = [];
+    [JsonConverter(typeof(VisitorSetJsonConverter))]
     public HashSet<long> Payment { get; init; } = [];
 
     public void Add(StartPageTally other)

@@ -37,6 +37,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddTransient<RollupJob>();
         services.AddTransient<OrderAttributionJob>();
         services.AddTransient<RecomputeAllJob>();
+        services.AddTransient<OriginTallyEncodingJob>();
 
         services.AddQuartz(quartz =>
         {
@@ -61,6 +62,7 @@ public static class ReportingServiceCollectionExtensions
             quartz.AddJob<OrderAttributionJob>(job => job.WithIdentity(OrderAttributionJob.Key).StoreDurably());
             quartz.AddJob<RecomputeAllJob>(job => job.WithIdentity(RecomputeAllJob.Key).StoreDurably());
             quartz.AddJob<DatabaseStatisticsJob>(job => job.WithIdentity(DatabaseStatisticsJob.Key).StoreDurably());
+            quartz.AddJob<OriginTallyEncodingJob>(job => job.WithIdentity(OriginTallyEncodingJob.Key).StoreDurably());
             // The export tasks' jobs (SPEC G5) share the one scheduler and schedule (ReportingSchedule).
             quartz.AddJob<Exports.ExportJob>(job => job.WithIdentity(Exports.ExportJob.Key).StoreDurably());
             quartz.AddJob<Exports.ExportRetentionJob>(job => job.WithIdentity(Exports.ExportRetentionJob.Key).StoreDurably());

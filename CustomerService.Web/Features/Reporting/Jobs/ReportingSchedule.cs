@@ -39,6 +39,13 @@ public sealed class ReportingSchedule(ISchedulerFactory schedulers)
                     .WithCronSchedule(StatisticsCron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
                     .Build(),
             ],
+            [await scheduler.GetJobDetail(OriginTallyEncodingJob.Key, cancellationToken) ?? throw MissingJob(OriginTallyEncodingJob.Key)] =
+            [
+                // Once after start: it finds nothing to do once every stored tally is compact.
+                TriggerBuilder.Create().WithIdentity("origin-tally-encoding-start", "maintenance").ForJob(OriginTallyEncodingJob.Key)
+                    .StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                    .Build(),
+            ],
             [await scheduler.GetJobDetail(OrderAttributionJob.Key, cancellationToken) ?? throw MissingJob(OrderAttributionJob.Key)] =
             [
                 TriggerBuilder.Create().WithIdentity("order-attribution", "reporting").ForJob(OrderAttributionJob.Key)
