@@ -160,6 +160,17 @@ public sealed class KpiDrillDownTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Empty(RowIds(html));
     }
 
+    [Fact]
+    public async Task A_records_link_with_a_rating_it_cannot_read_says_so_and_leaves_that_filter_out()
+    {
+        using var admin = await app.SignInAsync("admin");
+
+        var html = await (await admin.GetAsync($"/records?{August}&list=All&rating=Great")).ReadHtmlAsync();
+
+        Assert.Contains("data-testid=\"records-link-problem\"", html);
+        Assert.Contains("链接中有无法识别的筛选条件，已忽略该条件。", html);
+    }
+
     private const string April = "from=2026-04-01&to=2026-04-30";
     private const string May = "from=2026-05-01&to=2026-05-31";
     private const string June = "from=2026-06-01&to=2026-06-30";

@@ -9,6 +9,7 @@ using CustomerService.Web.Features.Kpi;
 using CustomerService.Web.Features.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static CustomerService.Tests.Features.Kpi.XlsxCells;
 
 namespace CustomerService.Tests.Features.Kpi;
 
@@ -88,12 +89,4 @@ public sealed class KpiQueueDownloadTests(AppFactory app) : IClassFixture<AppFac
         var db = scope.ServiceProvider.GetRequiredService<CustomerServiceDbContext>();
         return await db.ReceptionGroups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync();
     }
-
-    /// <summary>A number as Excel stores it: ClosedXML reads a [h]:mm:ss cell back as a time span or a date (in days).</summary>
-    private static double Number(IXLCell cell) => cell.DataType switch
-    {
-        XLDataType.TimeSpan => cell.GetValue<TimeSpan>().TotalDays,
-        XLDataType.DateTime => cell.GetDateTime().ToOADate(),
-        _ => cell.GetDouble(),
-    };
 }
