@@ -62,6 +62,9 @@ public sealed record RecordFilter
 
     public const int KeywordMaxLength = 100;
 
+    /// <summary>The refusal of an account group that does not exist.</summary>
+    public const string AccountGroupUnknown = "Records.AccountGroupUnknown";
+
     /// <summary>用户名称/ID or a word of the conversation (自定义关键词).</summary>
     public string? Keyword { get; init; }
 
@@ -71,9 +74,18 @@ public sealed record RecordFilter
     /// <summary>接待客服: the agent took part (assigned, accepted a transfer, invited, barged in — SPEC B).</summary>
     public int? AgentId { get; init; }
 
+    /// <summary>
+    /// 账号分组: an agent of the account group took part, as <see cref="AgentId"/> reads “took part” — what a KPI figure
+    /// of a page scoped to the group drills down to (issue 11).
+    /// </summary>
+    public int? AccountGroupId { get; init; }
+
     public int? ReceptionGroupId { get; init; }
 
     public RatingFilter? Rating { get; init; }
+
+    /// <summary>问题是否解决 as the visitor answered it with his rating: true 已解决, false 未解决 (SPEC I0).</summary>
+    public bool? ProblemSolved { get; init; }
 
     /// <summary>咨询购买.</summary>
     public bool? Purchased { get; init; }
@@ -111,9 +123,17 @@ public sealed record RecordFilter
         : IPAddress.TryParse(VisitorIp.Trim(), out var address) ? (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString()
         : null;
 
-    /// <summary>The first broken rule: a keyword under 2 or over 100 characters, or an address that is not a complete IP.</summary>
+    /// <summary>
+    /// The first broken rule: a keyword under 2 or over 100 characters, an address that is not a complete IP, an account
+    /// group id no group can have (whether a positive one exists is the records service's to check).
+    /// </summary>
     public RuleViolation? Validate()
     {
+        if (AccountGroupId is <= 0)
+        {
+            return new RuleViolation(AccountGroupUnknown);
+        }
+
         if (TrimmedKeyword is { } keyword && (keyword.Length < KeywordMinLength || keyword.Length > KeywordMaxLength))
         {
             return new RuleViolation("RecordKeywordLength", KeywordMinLength, KeywordMaxLength);

@@ -25,6 +25,8 @@ public sealed class PastConversationBuilder
     private bool _answered;
     private EvaluationLevel? _rating;
     private string? _ratingComment;
+    private bool? _solved;
+    private int? _invited;
     private int? _summaryTypeId;
     private string? _userId;
     private bool _open;
@@ -48,10 +50,19 @@ public sealed class PastConversationBuilder
         return this;
     }
 
-    public PastConversationBuilder RatedAs(EvaluationLevel level, string? comment = null)
+    /// <param name="solved">问题是否解决 as the visitor answered it with the rating; none when he did not.</param>
+    public PastConversationBuilder RatedAs(EvaluationLevel level, string? comment = null, bool? solved = null)
     {
         _rating = level;
         _ratingComment = comment;
+        _solved = solved;
+        return this;
+    }
+
+    /// <summary>The agent invites <paramref name="colleagueId"/>, who joins a minute after the assignment: both took part (SPEC B).</summary>
+    public PastConversationBuilder Inviting(int colleagueId)
+    {
+        _invited = colleagueId;
         return this;
     }
 
@@ -96,6 +107,10 @@ public sealed class PastConversationBuilder
         if (_agentId is { } agentId)
         {
             conversation.Assign(agentId, AssignmentReason.RoundRobin, at);
+            if (_invited is { } colleague)
+            {
+                db.Participants.Add(new ConversationParticipant(id, colleague, ParticipantRole.Invited, at.AddMinutes(1)));
+            }
             if (_answered)
             {
                 Say(db, conversation, MessageSender.Visitor, null, "你好", at = at.AddSeconds(10));
@@ -105,7 +120,7 @@ public sealed class PastConversationBuilder
 
         if (_rating is { } level)
         {
-            RuleViolationAssert(conversation.Rate(level, _ratingComment, new EvaluationSettings(true, 0, false)).Violation);
+            RuleViolationAssert(conversation.Rate(level, _ratingComment, new EvaluationSettings(true, 0, false), _solved).Violation);
         }
 
         if (_summaryTypeId is { } typeId)

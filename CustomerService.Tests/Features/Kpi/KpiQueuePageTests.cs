@@ -46,6 +46,37 @@ public sealed class KpiQueuePageTests : BunitTestBase
         Assert.Equal([0d, 0, 1, 0, 1, 0, 0], page.FindComponent<KpiTrendChart>().Instance.Series[0].Data);
     }
 
+    [Fact]
+    public async Task The_download_carries_the_picked_reception_group_and_a_link_naming_it_opens_on_it()
+    {
+        await using var scenario = await ArrangeAsync();
+        var presale = await scenario.GroupIdOfEntryAsync("presale");
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/kpi/queue?from=2026-11-01&to=2026-11-07&receptionGroup={presale}");
+        var page = Render<KpiQueuePage>();
+        page.WaitForElement("[data-testid=kpi-trend-chart]");
+
+        Assert.Equal("2", Queued(page));
+        Assert.Equal(["组-presale"], Rows(page));
+        Assert.Equal($"/kpi/queue.xlsx?from=2026-11-01&to=2026-11-07&scope=&receptionGroup={presale}", page.Find("[data-testid=kpi-download]").GetAttribute("href"));
+
+        var select = page.FindComponent<MudSelect<int?>>();
+        await page.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(null));
+
+        page.WaitForAssertion(() => Assert.Equal("3", Queued(page)));
+        Assert.Equal("/kpi/queue.xlsx?from=2026-11-01&to=2026-11-07&scope=", page.Find("[data-testid=kpi-download]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_link_naming_a_reception_group_that_does_not_exist_says_so_and_shows_no_figures()
+    {
+        await using var scenario = await ArrangeAsync();
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/kpi/queue?from=2026-11-01&to=2026-11-07&receptionGroup=999999");
+        var page = Render<KpiQueuePage>();
+
+        page.WaitForElement("[data-testid=kpi-queue-unknown-group]");
+        Assert.Empty(page.FindAll("[data-testid=kpi-queue-total]"));
+    }
+
     private static string? Queued(IRenderedComponent<KpiQueuePage> page) =>
         page.Find("[data-testid=kpi-queue-total] [data-testid=kpi-figure][data-metric=queued]").GetAttribute("data-value");
 

@@ -6,6 +6,7 @@ using CustomerService.Web.Features.Reporting;
 using CustomerService.Web.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using static CustomerService.Tests.Features.Kpi.XlsxCells;
 
 namespace CustomerService.Tests.Features.Kpi;
 
@@ -139,14 +140,6 @@ public sealed class KpiWorkbookLayoutTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return new XLWorkbook(new MemoryStream(await response.Content.ReadAsByteArrayAsync()));
     }
-
-    /// <summary>A number as Excel stores it: ClosedXML reads a [h]:mm:ss cell back as a time span or a date (in days).</summary>
-    private static double Number(IXLCell cell) => cell.DataType switch
-    {
-        XLDataType.TimeSpan => cell.GetValue<TimeSpan>().TotalDays,
-        XLDataType.DateTime => cell.GetDateTime().ToOADate(),
-        _ => cell.GetDouble(),
-    };
 
     private string Text(string key) => app.Services.GetRequiredService<IStringLocalizer<UiText>>()[key].Value;
 

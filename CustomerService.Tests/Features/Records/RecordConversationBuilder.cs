@@ -27,6 +27,7 @@ public sealed class RecordConversationBuilder(DateTime requestedAtUtc)
     private bool _visitorSpoke;
     private bool _agentSpoke;
     private EvaluationLevel? _rating;
+    private bool? _solved;
     private int? _summaryTypeId;
     private bool _vip;
     private string? _ip;
@@ -69,9 +70,10 @@ public sealed class RecordConversationBuilder(DateTime requestedAtUtc)
         return this;
     }
 
-    public RecordConversationBuilder RatedAs(EvaluationLevel level)
+    /// <param name="solved">问题是否解决 as the visitor answered it with the rating; none when he did not.</param>
+    public RecordConversationBuilder RatedAs(EvaluationLevel level, bool? solved = null)
     {
-        _rating = level;
+        (_rating, _solved) = (level, solved);
         return this;
     }
 
@@ -184,7 +186,7 @@ public sealed class RecordConversationBuilder(DateTime requestedAtUtc)
 
             if (_rating is { } level)
             {
-                var rated = conversation.Rate(level, null, new EvaluationSettings(true, 0, false));
+                var rated = conversation.Rate(level, null, new EvaluationSettings(true, 0, false), _solved);
                 if (rated.Violation is { } violation)
                 {
                     throw new InvalidOperationException($"Could not rate: {violation}");

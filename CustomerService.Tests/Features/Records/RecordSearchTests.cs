@@ -21,6 +21,7 @@ public sealed class RecordSearchTests : IAsyncLifetime
     private TestDatabase _db = null!;
     private DemoTeam _team = null!;
     private readonly Dictionary<string, long> _ids = [];
+    private Dictionary<string, int> _accountGroups = [];
     private int _parentType;
     private int _childType;
 
@@ -31,6 +32,7 @@ public sealed class RecordSearchTests : IAsyncLifetime
         _team = await DemoTeam.AddToAsync(_db);
         await using (var db = _db.NewContext())
         {
+            _accountGroups = db.AccountGroups.ToDictionary(g => g.Name, g => g.Id);
             var parent = new ConsultationType(0, null, "售后");
             db.ConsultationTypes.Add(parent);
             await db.SaveChangesAsync();
@@ -82,6 +84,9 @@ public sealed class RecordSearchTests : IAsyncLifetime
     [InlineData("ip:203.0.113.7", "ip")]
     [InlineData("agent:sales2", "rated vip invited visit1 visit2 visit3 visit4")]
     [InlineData("group:2", "group2")]
+    [InlineData("accountGroup:售后组", "group2 invited")]
+    [InlineData("accountGroup:售前组", "plain invalid rated ip vip summarized invited refund named purchased orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]
+    [InlineData("accountGroup:管理部", "")]
     [InlineData("rating:VerySatisfied", "rated")]
     [InlineData("rating:Unrated", "plain invalid ip vip summarized group2 invited refund named purchased orderTooLate cart orderPage product payment visit1 visit2 visit3 visit4")]
     [InlineData("purchased:true", "purchased")]
@@ -236,6 +241,50 @@ public sealed class RecordSearchTests : IAsyncLifetime
         Assert.Equal(code, page.Violation?.Code);
     }
 
+    [Theory]
+    [InlineData("lead", "售后组", "invited")]
+    [InlineData("sales1", "售后组", "")]
+    [InlineData("sales3", "售前组", "invited")]
+    [InlineData("sales3", "售后组", "group2 invited")]
+    public async Task An_account_group_filter_stays_inside_the_records_scope(string login, string group, string expected)
+    {
+        // A team lead naming another group sees only what his own scope already shows: the conversation his agent was
+        // invited to; the other group's own conversations (group2) stay out.
+        var page = await Records.PageAsync(_team[login], new RecordSearch(March, RecordList.All, new RecordFilter { AccountGroupId = _accountGroups[group] }), null, 100);
+
+        Assert.Equal(Names(expected), NamesOf(page.Value!.Rows.Select(r => r.Id)));
+    }
+
+    [Theory]
+    [InlineData(999_999)]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public async Task An_account_group_that_does_not_exist_is_refused_by_the_list_and_its_counts(int groupId)
+    {
+        var search = new RecordSearch(March, RecordList.All, new RecordFilter { AccountGroupId = groupId });
+
+        Assert.Equal("Records.AccountGroupUnknown", (await Records.PageAsync(_team.Admin, search, null)).Violation?.Code);
+        Assert.Equal("Records.AccountGroupUnknown", (await Records.CountsAsync(_team.Admin, search)).Violation?.Code);
+    }
+
+    [Fact]
+    public async Task Problem_solved_finds_the_ratings_that_answered_it_and_no_other()
+    {
+        // May, apart from March's set: solved, unsolved, rated without answering, not rated.
+        var may = new ReportPeriod(new DateOnly(2026, 5, 1), new DateOnly(2026, 5, 31));
+        var t = March10.AddMonths(2);
+        await Add("solved", new RecordConversationBuilder(t).ServedBy(_team.Sales1).Answered().RatedAs(EvaluationLevel.Satisfied, solved: true));
+        await Add("unsolved", new RecordConversationBuilder(t.AddMinutes(1)).ServedBy(_team.Sales1).Answered().RatedAs(EvaluationLevel.Dissatisfied, solved: false));
+        await Add("silent", new RecordConversationBuilder(t.AddMinutes(2)).ServedBy(_team.Sales1).Answered().RatedAs(EvaluationLevel.Satisfied));
+        await Add("unrated", new RecordConversationBuilder(t.AddMinutes(3)).ServedBy(_team.Sales1).Unanswered());
+
+        async Task<List<string>> Solved(bool solved) => NamesOf((await Records.PageAsync(
+            _team.Admin, new RecordSearch(may, RecordList.All, new RecordFilter { ProblemSolved = solved }), null, 100)).Value!.Rows.Select(r => r.Id));
+
+        Assert.Equal(Names("solved"), await Solved(true));
+        Assert.Equal(Names("unsolved"), await Solved(false));
+    }
+
     [Fact]
     public async Task A_keyword_of_500_characters_is_refused()
     {
@@ -300,6 +349,7 @@ public sealed class RecordSearchTests : IAsyncLifetime
             "keyword" => new RecordFilter { Keyword = value },
             "ip" => new RecordFilter { VisitorIp = value },
             "agent" => new RecordFilter { AgentId = _team[value] },
+            "accountGroup" => new RecordFilter { AccountGroupId = _accountGroups[value] },
             "group" => new RecordFilter { ReceptionGroupId = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
             "rating" => new RecordFilter { Rating = Enum.Parse<RatingFilter>(value) },
             "purchased" => new RecordFilter { Purchased = bool.Parse(value) },

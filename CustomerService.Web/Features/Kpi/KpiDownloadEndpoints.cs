@@ -87,10 +87,14 @@ public static class KpiDownloadEndpoints
         return File(workbook.Ranking(request.ScopeName, report, KpiRanking.Rank(report.Agents)), text["Kpi.View.ranking"], request.Period);
     }
 
-    /// <summary>排队分析: every reception group's queue (queue entries belong to no agent, so no agent scope applies).</summary>
+    /// <summary>
+    /// 排队分析: every reception group's queue, or the one picked on the page (<c>receptionGroup=</c>, as the page's own
+    /// address names it) — its total and its row only. Queue entries belong to no agent, so no agent scope applies; a
+    /// group that does not exist is refused (400) and nothing is written.
+    /// </summary>
     private static async Task<IResult> QueueAsync(
-        HttpContext http, ReportService reports, ReportAudienceResolver audiences, KpiWorkbook workbook, EnterpriseTimeZone calendar,
-        ViolationText violations, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
+        string? receptionGroup, HttpContext http, ReportService reports, ReportAudienceResolver audiences, KpiWorkbook workbook,
+        EnterpriseTimeZone calendar, ViolationText violations, IStringLocalizer<UiText> text, CancellationToken cancellationToken)
     {
         var (request, refusal) = await KpiDownloadRequest.ReadAsync(http, audiences, violations, text, cancellationToken);
         if (request is null)
@@ -98,10 +102,22 @@ public static class KpiDownloadEndpoints
             return refusal!;
         }
 
-        var total = await reports.QueueAsync(request.Period, null, cancellationToken);
         var groups = await reports.QueueByGroupAsync(request.Period, cancellationToken);
+        int? groupId = null;
+        if (receptionGroup is not null)
+        {
+            if (!int.TryParse(receptionGroup, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || groups.All(g => g.ReceptionGroupId != id))
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, detail: text["Kpi.Queue.UnknownReceptionGroup"]);
+            }
+
+            (groupId, groups) = (id, [.. groups.Where(g => g.ReceptionGroupId == id)]);
+        }
+
+        var total = await reports.QueueAsync(request.Period, groupId, cancellationToken);
         var zone = await calendar.GetAsync(cancellationToken);
-        return File(workbook.Queue(request.Period, zone.Id, total, groups), text["Kpi.View.queue"], request.Period);
+        var scopeName = groupId is null ? text["Kpi.Queue.AllGroups"].Value : groups[0].Name;
+        return File(workbook.Queue(request.Period, zone.Id, scopeName, total, groups), text["Kpi.View.queue"], request.Period);
     }
 
     private static Task<IResult> StartsAsync(HttpContext http, ReportService reports, KpiTables tables, CancellationToken cancellationToken) =>

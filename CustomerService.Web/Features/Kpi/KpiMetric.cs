@@ -31,17 +31,29 @@ public sealed record KpiMetric(string Name, KpiUnit Unit, Func<ReportFigures, do
     public string Show(double? value) => (Estimated && value is not null ? KpiFormat.Approximately : string.Empty) + KpiFormat.Show(Unit, value);
 
     /// <summary>
-    /// The records list a count figure drills down to (SPEC I2), or none. The list shows the conversations an agent took
-    /// part in, so an agent's list can hold more rows than his figure, which credits the agent who ended each one.
+    /// The records list a count figure drills down to (SPEC I2), or none: only where the list's rows are what the figure
+    /// counts (<see cref="KpiRecordsLink"/> says how an agent's or a group's list differs from its figure). Ratings and
+    /// 已解决 / 未解决 count every consultation, valid or not (SPEC I0), so they filter 全部咨询. Not linked: the
+    /// leave-message counts (the inbox lists by 留言处理范围 and has no period), the queue's counts (the records list
+    /// holds consultations only, never a request abandoned or turned into a message in the queue) and the figures that
+    /// count orders, users, responses or QC grades rather than conversations.
     /// </summary>
-    public RecordList? DrillDown => Name switch
+    public KpiDrillDown? DrillDown => Name switch
     {
-        "consultations" => RecordList.All,
-        "valid" => RecordList.Valid,
-        "invalid" => RecordList.Invalid,
-        "summarized" => RecordList.Summarized,
-        "unsummarized" => RecordList.Unsummarized,
-        "purchasedConsultations" => RecordList.Purchased,
+        "consultations" => new(RecordList.All),
+        "valid" => new(RecordList.Valid),
+        "invalid" => new(RecordList.Invalid),
+        "summarized" => new(RecordList.Summarized),
+        "unsummarized" => new(RecordList.Unsummarized),
+        "purchasedConsultations" => new(RecordList.Purchased),
+        "verySatisfied" => KpiDrillDown.Rated(RatingFilter.VerySatisfied),
+        "satisfied" => KpiDrillDown.Rated(RatingFilter.Satisfied),
+        "neutral" => KpiDrillDown.Rated(RatingFilter.Neutral),
+        "dissatisfied" => KpiDrillDown.Rated(RatingFilter.Dissatisfied),
+        "veryDissatisfied" => KpiDrillDown.Rated(RatingFilter.VeryDissatisfied),
+        "unrated" => KpiDrillDown.Rated(RatingFilter.Unrated),
+        "resolved" => KpiDrillDown.Solved(true),
+        "unresolved" => KpiDrillDown.Solved(false),
         _ => null,
     };
 }

@@ -71,8 +71,8 @@ public abstract class KpiPageBase : ComponentBase
 
     private ReportAudience? _reach;
 
-    /// <summary>The current period as a query string: what a figure's drill-down to the records list carries.</summary>
-    protected string PeriodQuery => string.Create(CultureInfo.InvariantCulture, $"from={Period.From:yyyy-MM-dd}&to={Period.To:yyyy-MM-dd}");
+    /// <summary>The current period and scope: what a count figure's drill-down to the records list carries.</summary>
+    protected KpiRecordsLink RecordsLink => new(Period, Scope);
 
     /// <summary>The query string of the current period and scope, for downloads.</summary>
     protected string Query => string.Create(

@@ -182,14 +182,14 @@ public sealed class KpiWorkbook(IStringLocalizer<UiText> text)
         return stream.ToArray();
     }
 
-    /// <summary>排队分析: the total and a row per reception group.</summary>
-    public byte[] Queue(ReportPeriod period, string timeZone, QueueFigures total, IReadOnlyList<QueueGroupFigures> groups)
+    /// <summary>排队分析: the total and a row per reception group; <paramref name="scopeName"/> says which groups (title row).</summary>
+    public byte[] Queue(ReportPeriod period, string timeZone, string scopeName, QueueFigures total, IReadOnlyList<QueueGroupFigures> groups)
     {
         ArgumentNullException.ThrowIfNull(total);
         ArgumentNullException.ThrowIfNull(groups);
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(SheetName(text["Kpi.View.queue"]));
-        sheet.Cell(1, 1).Value = string.Create(CultureInfo.InvariantCulture, $"{text["Kpi.View.queue"]}  {period.From:yyyy-MM-dd} ~ {period.To:yyyy-MM-dd}  ({timeZone})");
+        sheet.Cell(1, 1).Value = string.Create(CultureInfo.InvariantCulture, $"{text["Kpi.View.queue"]}  {period.From:yyyy-MM-dd} ~ {period.To:yyyy-MM-dd}  {scopeName}  ({timeZone})");
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(2, 1).Value = text["Kpi.ReceptionGroup"].Value;
         sheet.Column(1).Width = 18;

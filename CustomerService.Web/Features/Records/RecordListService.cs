@@ -39,6 +39,11 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
         size = Math.Clamp(size, 1, MaxPageSize);
         var visible = await dataScope.ForAsync(accountId, ScopedModule.Records, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await UnknownAccountGroupAsync(db, search.Filter, cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
         // One more than asked tells whether there is a next page without a count.
         var (builder, rows) = await NewestRowsAsync(db, visible, search, after, size + 1, cancellationToken);
         var page = rows.Take(size).ToList();
@@ -91,6 +96,11 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
 
         var visible = await dataScope.ForAsync(accountId, ScopedModule.Records, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await UnknownAccountGroupAsync(db, search.Filter, cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
         var (builder, all) = await QueryAsync(db, visible, search with { List = RecordList.All }, cancellationToken);
         return await builder.CountListsAsync(all, cancellationToken);
     }
@@ -106,8 +116,22 @@ public sealed class RecordListService(IDbContextFactory<CustomerServiceDbContext
             .Select(g => new RecordOption(g.Id, g.Name)).ToListAsync(cancellationToken);
         var types = await db.ConsultationTypes.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new RecordOption(t.Id, t.Name)).ToListAsync(cancellationToken);
-        return new RecordSearchOptions(agents, groups, types);
+        // The account groups of the agents the account sees: the one scope rule decides which groups are offered.
+        var visibleGroups = visible.Accounts(db).Select(a => a.AccountGroupId);
+        var accountGroups = await db.AccountGroups.AsNoTracking().Where(g => visibleGroups.Contains(g.Id)).OrderBy(g => g.Name)
+            .Select(g => new RecordOption(g.Id, g.Name)).ToListAsync(cancellationToken);
+        return new RecordSearchOptions(agents, groups, types, accountGroups);
     }
+
+    /// <summary>
+    /// An account group the search names must exist (a typed or stale drill-down link): said, rather than an empty list
+    /// that looks like a group without conversations. A group outside the account's scope exists, and simply shows only
+    /// what the scope lets through (SPEC G6: the scope is the one rule).
+    /// </summary>
+    private static async Task<RuleViolation?> UnknownAccountGroupAsync(CustomerServiceDbContext db, RecordFilter filter, CancellationToken cancellationToken) =>
+        filter.AccountGroupId is { } id && !await db.AccountGroups.AnyAsync(g => g.Id == id, cancellationToken)
+            ? new RuleViolation(RecordFilter.AccountGroupUnknown)
+            : null;
 
     /// <summary>The search as a query over a context the caller owns (exports stream it; the transcript pages through it).</summary>
     /// <param name="notBeforeUtc">Narrows the period to its part requested from then on (a keyword window of a page).</param>

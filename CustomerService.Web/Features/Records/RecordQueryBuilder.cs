@@ -202,6 +202,14 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
             query = query.Where(c => db.Participants.Where(p => p.AgentId == agentId).Select(p => p.ConversationId).Contains(c.Id));
         }
 
+        if (filter.AccountGroupId is { } accountGroupId)
+        {
+            // “Took part” as for one agent, for any member of the group today (the account row holds the group, as the
+            // data scope reads it): the members' participations, over the same (AgentId, JoinedAt) index.
+            var members = db.Accounts.Where(a => a.AccountGroupId == accountGroupId).Select(a => a.Id);
+            query = query.Where(c => db.Participants.Where(p => members.Contains(p.AgentId)).Select(p => p.ConversationId).Contains(c.Id));
+        }
+
         if (filter.ReceptionGroupId is { } groupId)
         {
             query = query.Where(c => c.ReceptionGroupId == groupId);
@@ -212,6 +220,11 @@ public sealed class RecordQueryBuilder(CustomerServiceDbContext db, TimeSpan att
             query = rating == RatingFilter.Unrated
                 ? query.Where(c => c.EvaluationLevel == null)
                 : query.Where(c => c.EvaluationLevel == (EvaluationLevel)(int)rating);
+        }
+
+        if (filter.ProblemSolved is { } solved)
+        {
+            query = query.Where(c => c.ProblemSolved == solved);
         }
 
         if (filter.Purchased is { } purchased)

@@ -54,4 +54,6 @@ public sealed record RecordPage(IReadOnlyList<RecordRow> Rows, RecordCursor? Nex
 /// <summary>Something to pick in the advanced search.</summary>
 public sealed record RecordOption(int Id, string Name);
 
-public sealed record RecordSearchOptions(IReadOnlyList<RecordOption> Agents, IReadOnlyList<RecordOption> ReceptionGroups, IReadOnlyList<RecordOption> ConsultationTypes);
+public sealed record RecordSearchOptions(
+    IReadOnlyList<RecordOption> Agents, IReadOnlyList<RecordOption> ReceptionGroups, IReadOnlyList<RecordOption> ConsultationTypes,
+    IReadOnlyList<RecordOption> AccountGroups);

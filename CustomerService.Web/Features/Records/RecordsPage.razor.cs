@@ -78,6 +78,16 @@ public sealed partial class RecordsPage : IDisposable
     [SupplyParameterFromQuery(Name = "agent")]
     public int? AgentQuery { get; set; }
 
+    /// <summary>A KPI page scoped to an account group drills down to the conversations its agents took part in.</summary>
+    [SupplyParameterFromQuery(Name = "accountGroup")]
+    public int? AccountGroupQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "rating")]
+    public string? RatingQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "solved")]
+    public string? SolvedQuery { get; set; }
+
     /// <summary>A saved search (常用搜索) of the account to apply; another account's is not found (404).</summary>
     [SupplyParameterFromQuery(Name = "saved")]
     public int? SavedQuery { get; set; }
@@ -95,10 +105,13 @@ public sealed partial class RecordsPage : IDisposable
             _list = list;
         }
 
-        if (AgentQuery is { } agent)
+        // The records scope still applies: an agent or account group outside it simply has no rows here; an account
+        // group that does not exist is said (RecordListService) and shows none.
+        var (linked, filterUnreadable) = RecordListAddress.Read(AgentQuery, AccountGroupQuery, RatingQuery, SolvedQuery);
+        (_filter, _draft) = (linked, RecordFilterDraft.From(linked));
+        if (filterUnreadable)
         {
-            // The records scope still applies: an agent outside it simply has no rows here.
-            (_draft.AgentId, _filter) = (agent, new RecordFilter { AgentId = agent });
+            _linkProblem ??= L["Records.LinkFilterIgnored"].Value;
         }
 
         if (SavedQuery is { } savedId)
@@ -293,8 +306,10 @@ public sealed partial class RecordsPage : IDisposable
         public string? Keyword { get; set; }
         public string? VisitorIp { get; set; }
         public int? AgentId { get; set; }
+        public int? AccountGroupId { get; set; }
         public int? ReceptionGroupId { get; set; }
         public RatingFilter? Rating { get; set; }
+        public bool? ProblemSolved { get; set; }
         public bool? Purchased { get; set; }
         public VisitCountFilter? VisitCount { get; set; }
         public int? ConsultationTypeId { get; set; }
@@ -308,16 +323,16 @@ public sealed partial class RecordsPage : IDisposable
 
         public static RecordFilterDraft From(RecordFilter filter) => new()
         {
-            Keyword = filter.Keyword, VisitorIp = filter.VisitorIp, AgentId = filter.AgentId, ReceptionGroupId = filter.ReceptionGroupId,
-            Rating = filter.Rating, Purchased = filter.Purchased, VisitCount = filter.VisitCount, ConsultationTypeId = filter.ConsultationTypeId,
+            Keyword = filter.Keyword, VisitorIp = filter.VisitorIp, AgentId = filter.AgentId, AccountGroupId = filter.AccountGroupId,
+            ReceptionGroupId = filter.ReceptionGroupId, Rating = filter.Rating, ProblemSolved = filter.ProblemSolved, Purchased = filter.Purchased, VisitCount = filter.VisitCount, ConsultationTypeId = filter.ConsultationTypeId,
             Valid = filter.Valid, Vip = filter.Vip, Region = filter.Region, Source = filter.Source, Terminal = filter.Terminal,
             ReceptionMode = filter.ReceptionMode, QcBand = filter.QcBand,
         };
 
         public RecordFilter ToFilter() => new()
         {
-            Keyword = Keyword, VisitorIp = VisitorIp, AgentId = AgentId, ReceptionGroupId = ReceptionGroupId, Rating = Rating,
-            Purchased = Purchased, VisitCount = VisitCount, ConsultationTypeId = ConsultationTypeId, Valid = Valid, Vip = Vip,
+            Keyword = Keyword, VisitorIp = VisitorIp, AgentId = AgentId, AccountGroupId = AccountGroupId, ReceptionGroupId = ReceptionGroupId,
+            Rating = Rating, ProblemSolved = ProblemSolved, Purchased = Purchased, VisitCount = VisitCount, ConsultationTypeId = ConsultationTypeId, Valid = Valid, Vip = Vip,
             Region = Region, Source = Source, Terminal = Terminal, ReceptionMode = ReceptionMode, QcBand = QcBand,
         };
     }

@@ -1,0 +1,50 @@
+using CustomerService.Domain.Records;
+using CustomerService.Domain.Reporting;
+using CustomerService.Web.Features.Records;
+using CustomerService.Web.Features.Reporting;
+
+namespace CustomerService.Web.Features.Kpi;
+
+/// <summary>
+/// What a count figure lists (SPEC I2, issue 11): a records list and the filter that matches the figure's definition
+/// (SPEC I0), e.g. 未评价 = every consultation of the period without a rating.
+/// </summary>
+public sealed record KpiDrillDown(RecordList List, RecordFilter? Filter = null)
+{
+    public static KpiDrillDown Rated(RatingFilter rating) => new(RecordList.All, new RecordFilter { Rating = rating });
+
+    public static KpiDrillDown Solved(bool solved) => new(RecordList.All, new RecordFilter { ProblemSolved = solved });
+}
+
+/// <summary>
+/// Where a KPI page's count figures drill down to: the records list of the page's period and scope. A total carries the
+/// page's scope — an account group as <c>accountGroup=</c>, one agent as <c>agent=</c>, the whole reach as nothing (the
+/// records scope then is the viewer's own, the same reach) — and a row carries its own agent or account group instead.
+/// What the list means: a figure credits the agent responsible when the conversation ended (SPEC I0), while an agent's
+/// or a group's list shows the conversations the agent, or any agent of the group, took part in (SPEC B, the records
+/// scope's rule) — so after transfers such a list can hold more rows than the figure counts; the enterprise's lists
+/// hold exactly its figures. The records page still applies the viewer's records scope to every link.
+/// </summary>
+public sealed record KpiRecordsLink(ReportPeriod Period, ReportScope Scope)
+{
+    /// <summary>The figure's list, or none when it has none or nothing to list (a zero or “–”).</summary>
+    /// <param name="row">The agent or account group of the row the figure is in; none for a total.</param>
+    public string? For(KpiMetric metric, double? value, ReportScope? row = null)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        if (metric.DrillDown is not { } drillDown || value is not > 0)
+        {
+            return null;
+        }
+
+        var filter = drillDown.Filter ?? new RecordFilter();
+        var scope = row ?? Scope;
+        filter = scope.Kind switch
+        {
+            ReportScopeKind.AccountGroup => filter with { AccountGroupId = scope.Id },
+            ReportScopeKind.Agent => filter with { AgentId = scope.Id },
+            _ => filter,
+        };
+        return RecordListAddress.For(Period, drillDown.List, filter);
+    }
+}
