@@ -50,9 +50,11 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         // in the index (no partial filter on them): SQLite only reads an index alone when it holds every column the
         // query names, and with sampled statistics (ADR 022) it then prefers it to the (RequestedAt, Id) index. 咨询类型
         // writes validity as ">= 1" so that IX_Conversations_ValidUsers ("> 0") does not compete (ReportService.Origins).
+        // Its index leads with the type: 咨询类型 names the types, so SQLite reads one range of the period per type, in
+        // type order, and groups without sorting 650k entries (330 → 80 ms of SQLite's time).
         builder.HasIndex(c => new { c.RequestedAt, c.AgentId, c.AssignedAt, c.VisitorId, c.IsVip }, "IX_Conversations_Consultations");
         builder.HasIndex(
-                c => new { c.RequestedAt, c.AgentId, c.AssignedAt, c.SummaryTypeId, c.SummarizedAt, c.VisitorMessageCount, c.AgentMessageCount },
+                c => new { c.SummaryTypeId, c.RequestedAt, c.AgentId, c.AssignedAt, c.SummarizedAt, c.VisitorMessageCount, c.AgentMessageCount },
                 "IX_Conversations_SummaryTypes")
             .HasFilter("SummaryTypeId IS NOT NULL");
         builder.HasIndex(c => new { c.VisitorId, c.RequestedAt });

@@ -651,7 +651,7 @@ namespace CustomerService.Data.Migrations.SqlServer
                     b.HasIndex(new[] { "RequestedAt", "AgentId", "EndedAt", "FirstVisitorMessageAt" }, "IX_Conversations_InvalidWaits")
                         .HasFilter("AgentId IS NOT NULL AND VisitorMessageCount > 0 AND AgentMessageCount = 0");
 
-                    b.HasIndex(new[] { "RequestedAt", "AgentId", "AssignedAt", "SummaryTypeId", "SummarizedAt", "VisitorMessageCount", "AgentMessageCount" }, "IX_Conversations_SummaryTypes")
+                    b.HasIndex(new[] { "SummaryTypeId", "RequestedAt", "AgentId", "AssignedAt", "SummarizedAt", "VisitorMessageCount", "AgentMessageCount" }, "IX_Conversations_SummaryTypes")
                         .HasFilter("SummaryTypeId IS NOT NULL");
 
                     b.HasIndex(new[] { "RequestedAt", "AgentId", "VisitorId" }, "IX_Conversations_ValidUsers")
