@@ -47,4 +47,16 @@ public sealed record KpiRecordsLink(ReportPeriod Period, ReportScope Scope)
         };
         return RecordListAddress.For(Period, drillDown.List, filter);
     }
+
+    /// <summary>
+    /// 排队分析's 放弃 (SPEC I0 Queue) lists 放弃排队 of the period, of the row's reception group or of the one picked
+    /// (none: all); the other queue figures have no list. The figure is the enterprise's queue whoever reads it, while
+    /// the list holds the requests the viewer may see (a team lead: those of his agents' reception groups), so for him
+    /// it can hold fewer rows than the figure counts; for Admin and QC it holds exactly the figure's count.
+    /// </summary>
+    public string? ForQueue(KpiMetric metric, double? value, int? receptionGroupId)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return metric.Name == "abandoned" && value is > 0 ? RecordListAddress.QueueAbandoned(Period, receptionGroupId) : null;
+    }
 }
