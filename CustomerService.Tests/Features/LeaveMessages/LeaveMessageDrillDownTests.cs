@@ -75,7 +75,7 @@ public sealed class LeaveMessageDrillDownTests(AppFactory app) : IClassFixture<A
         var (kind, name) = credited.Length == 0 ? (string.Empty, string.Empty) : (credited.Split(':')[0], credited.Split(':')[1]);
         var criteria = new LeaveMessageCriteria(Enum.Parse<LeaveMessageFilter>(filter), SeptemberPeriod,
             kind == "agent" ? await app.AccountIdAsync(name) : null,
-            kind == "group" ? await AccountGroupIdAsync(app, name) : null);
+            kind == "group" ? await app.AccountGroupIdAsync(name) : null);
         var link = LeaveMessageListAddress.For(criteria);
 
         var listed = await ListAsync("admin", link);
@@ -168,7 +168,7 @@ public sealed class LeaveMessageDrillDownTests(AppFactory app) : IClassFixture<A
             ["Nobodys"] = await MessageAsync(app, day.AddHours(3), null, handledBy: null),
             ["October"] = await MessageAsync(app, new DateTime(2026, 9, 30, 16, 30, 0, DateTimeKind.Utc), sales1, handledBy: null),
         };
-        return new History(ids, sales1, await AccountGroupIdAsync(app, "售前组"));
+        return new History(ids, sales1, await app.AccountGroupIdAsync("售前组"));
     }
 
     private static async Task<long> MessageAsync(AppFactory app, DateTime createdAt, int? responsible, int? handledBy)
@@ -185,13 +185,6 @@ public sealed class LeaveMessageDrillDownTests(AppFactory app) : IClassFixture<A
         db.LeaveMessages.Add(message);
         await db.SaveChangesAsync();
         return id;
-    }
-
-    private static async Task<int> AccountGroupIdAsync(AppFactory app, string name)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CustomerServiceDbContext>();
-        return await db.AccountGroups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync();
     }
 
     private sealed record History(IReadOnlyDictionary<string, long> Ids, int Sales1, int Presale)

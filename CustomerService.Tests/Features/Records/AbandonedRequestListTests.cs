@@ -34,7 +34,7 @@ public sealed class AbandonedRequestListTests(AppFactory app) : IClassFixture<Ap
 
     private static async Task<History> WriteAsync(AppFactory app)
     {
-        var (presale, aftersale) = (await ReceptionGroupIdAsync(app, "售前"), await ReceptionGroupIdAsync(app, "售后"));
+        var (presale, aftersale) = (await app.ReceptionGroupIdAsync("售前"), await app.ReceptionGroupIdAsync("售后"));
         var sales1 = await app.AccountIdAsync("sales1");
         await new QueuedRequestBuilder().RequestedAt(Morning).InGroup(presale).ServedBy(sales1).SaveAsync(app.Services);
         await new QueuedRequestBuilder().RequestedAt(Morning.AddMinutes(1)).InGroup(presale).LeftMessage().SaveAsync(app.Services);
@@ -204,11 +204,4 @@ public sealed class AbandonedRequestListTests(AppFactory app) : IClassFixture<Ap
     private static List<long> RowIds(string html) =>
         [.. System.Text.RegularExpressions.Regex.Matches(html, "data-conversation-id=\"(\\d+)\"")
             .Select(m => long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Distinct()];
-
-    private static async Task<int> ReceptionGroupIdAsync(AppFactory app, string name)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CustomerServiceDbContext>();
-        return await db.ReceptionGroups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync();
-    }
 }
