@@ -166,6 +166,22 @@ public partial class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return await db.Accounts.Where(a => a.LoginName == loginName).Select(a => a.Id).SingleAsync();
     }
 
+    /// <summary>The id of an account group (账号分组) by name (demo: 管理部, 售前组, 售后组, 质检组).</summary>
+    public async Task<int> AccountGroupIdAsync(string name)
+    {
+        await using var scope = CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CustomerServiceDbContext>();
+        return await db.AccountGroups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync();
+    }
+
+    /// <summary>The id of a reception group (接待组) by name (demo: 售前, 售后).</summary>
+    public async Task<int> ReceptionGroupIdAsync(string name)
+    {
+        await using var scope = CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CustomerServiceDbContext>();
+        return await db.ReceptionGroups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync();
+    }
+
     /// <summary>A DI scope of the running app, for arranging or checking data through its own services.</summary>
     public AsyncServiceScope CreateScope() => Services.CreateAsyncScope();
 

@@ -51,9 +51,7 @@ public sealed class KpiRecordsLinkTests : BunitTestBase
     }
 
     [Theory]
-    [InlineData("leaveMessages")]
-    [InlineData("leaveMessagesHandled")]
-    [InlineData("leaveMessagesUnhandled")]
+    [InlineData("leaveMessagesHandled24h")]
     [InlineData("transfers")]
     [InlineData("consultationOrders")]
     [InlineData("validUsers")]
@@ -74,9 +72,59 @@ public sealed class KpiRecordsLinkTests : BunitTestBase
     }
 
     [Fact]
-    public void The_queue_figures_have_no_link_the_records_list_holds_no_abandoned_request()
+    public void Of_the_queue_figures_only_abandoned_links_to_its_own_list_of_the_period_and_reception_group()
     {
+        var link = new KpiRecordsLink(Period, ReportScope.Reach);
+        var links = KpiQueueFigures.All.Select(f => link.ForQueue(f.Metric, 4, 2)).ToList();
+
         Assert.All(KpiQueueFigures.All, f => Assert.Null(f.Metric.DrillDown));
+        Assert.Equal("/records/abandoned?from=2026-03-01&to=2026-03-31&receptionGroup=2", Assert.Single(links, l => l is not null));
+        Assert.Equal("abandoned", KpiQueueFigures.All[links.FindIndex(l => l is not null)].Metric.Name);
+        var abandoned = KpiQueueFigures.All.Single(f => f.Metric.Name == "abandoned").Metric;
+        Assert.Equal("/records/abandoned?from=2026-03-01&to=2026-03-31", link.ForQueue(abandoned, 1, null));
+        Assert.Null(link.ForQueue(abandoned, 0, 2));
+    }
+
+    private const string MarchMessages = "from=2026-03-01&to=2026-03-31";
+
+    [Theory]
+    [InlineData("leaveMessages", "All")]
+    [InlineData("leaveMessagesHandled", "Handled")]
+    [InlineData("leaveMessagesUnhandled", "Unhandled")]
+    public void A_leave_message_count_links_to_the_inbox_of_the_period_credited_as_the_figure_credits(string metric, string filter)
+    {
+        var figure = KpiMetrics.Get(metric);
+        var enterprise = new KpiRecordsLink(Period, ReportScope.Reach);
+
+        Assert.Equal($"/leave-messages?filter={filter}&{MarchMessages}", enterprise.For(figure, 3));
+        Assert.Equal($"/leave-messages?filter={filter}&{MarchMessages}&agent=7", enterprise.For(figure, 3, ReportScope.Agent(7)));
+        Assert.Equal($"/leave-messages?filter={filter}&{MarchMessages}&accountGroup=4", new KpiRecordsLink(Period, ReportScope.AccountGroup(4)).For(figure, 3));
+        Assert.Null(enterprise.For(figure, 0));
+    }
+
+    [Fact]
+    public void A_reach_total_short_of_the_enterprise_names_the_reach_for_the_inbox_or_has_no_link()
+    {
+        var figure = KpiMetrics.Get("leaveMessages");
+
+        // A team lead's reach is his account group, Sales' himself: the inbox's 留言处理范围 is no KPI scope.
+        Assert.Equal($"/leave-messages?filter=All&{MarchMessages}&accountGroup=3", new KpiRecordsLink(Period, ReportScope.Reach, false, ReportScope.AccountGroup(3)).For(figure, 2));
+        Assert.Equal($"/leave-messages?filter=All&{MarchMessages}&agent=8", new KpiRecordsLink(Period, ReportScope.Reach, false, ReportScope.Agent(8)).For(figure, 2));
+        Assert.Null(new KpiRecordsLink(Period, ReportScope.Reach, false).For(figure, 2));
+        // The records lists keep the records scope, which is the same reach.
+        Assert.Equal($"{March}&list=Valid", new KpiRecordsLink(Period, ReportScope.Reach, false, ReportScope.Agent(8)).For(KpiMetrics.Get("valid"), 2));
+    }
+
+    [Fact]
+    public void A_leave_message_figure_in_an_agent_row_renders_the_link_to_the_messages_credited_to_him()
+    {
+        var figure = Render<KpiFigure>(p => p
+            .Add(f => f.Metric, KpiMetrics.Get("leaveMessagesHandled"))
+            .Add(f => f.Value, 2)
+            .Add(f => f.AgentId, 6)
+            .Add(f => f.Records, new KpiRecordsLink(Period, ReportScope.Reach)));
+
+        Assert.Equal($"/leave-messages?filter=Handled&{MarchMessages}&agent=6", figure.Find("a[data-testid=kpi-figure]").GetAttribute("href"));
     }
 
     [Fact]

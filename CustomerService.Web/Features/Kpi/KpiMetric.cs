@@ -33,9 +33,10 @@ public sealed record KpiMetric(string Name, KpiUnit Unit, Func<ReportFigures, do
     /// <summary>
     /// The records list a count figure drills down to (SPEC I2), or none: only where the list's rows are what the figure
     /// counts (<see cref="KpiRecordsLink"/> says how an agent's or a group's list differs from its figure). Ratings and
-    /// 已解决 / 未解决 count every consultation, valid or not (SPEC I0), so they filter 全部咨询. Not linked: the
-    /// leave-message counts (the inbox lists by 留言处理范围 and has no period), the queue's counts (the records list
-    /// holds consultations only, never a request abandoned or turned into a message in the queue) and the figures that
+    /// 已解决 / 未解决 count every consultation, valid or not (SPEC I0), so they filter 全部咨询. Not records lists: the
+    /// leave-message counts (they link to the inbox, <see cref="KpiRecordsLink"/>), the queue's counts (the records list
+    /// holds consultations only, never a request abandoned or turned into a message in the queue; 放弃 links to its own
+    /// list, <see cref="KpiRecordsLink.ForQueue"/>) and the figures that
     /// count orders, users, responses or QC grades rather than conversations.
     /// </summary>
     public KpiDrillDown? DrillDown => Name switch

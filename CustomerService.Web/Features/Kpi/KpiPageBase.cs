@@ -72,7 +72,7 @@ public abstract class KpiPageBase : ComponentBase
     private ReportAudience? _reach;
 
     /// <summary>The current period and scope: what a count figure's drill-down to the records list carries.</summary>
-    protected KpiRecordsLink RecordsLink => new(Period, Scope);
+    protected KpiRecordsLink RecordsLink => new(Period, Scope, _reach?.WholeEnterprise ?? true, ReachAs());
 
     /// <summary>The query string of the current period and scope, for downloads.</summary>
     protected string Query => string.Create(
@@ -129,6 +129,15 @@ public abstract class KpiPageBase : ComponentBase
 
     protected string Local(DateTime utc) =>
         EnterpriseClock.ToLocal(utc, Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A reach short of the enterprise as one scope, for the leave-message inbox's drill-down: Sales himself, a team lead
+    /// the one account group the selector offers him (every agent of it is in his reach); null otherwise.
+    /// </summary>
+    private ReportScope? ReachAs() => _reach is not { WholeEnterprise: false } reach ? null
+        : reach.AgentIds.Count == 1 ? ReportScope.Agent(reach.AgentIds.Single())
+        : ScopeOptions?.AccountGroups is [var only] ? only.Scope
+        : null;
 
     private async Task ApplyScopeAsync(ReportScope? scope)
     {

@@ -52,17 +52,40 @@ public sealed class LeaveMessageInbox(
     public bool CanReplyByEmail => mailer.IsConfigured;
 
     /// <summary>The account's messages, newest first.</summary>
+    public Task<LeaveMessagePage> ListAsync(
+        int accountId, LeaveMessageFilter filter, int skip = 0, int take = 50, CancellationToken cancellationToken = default) =>
+        ListAsync(accountId, new LeaveMessageCriteria(filter), skip, take, cancellationToken);
+
+    /// <summary>
+    /// The account's messages that meet <paramref name="criteria"/> (a KPI figure's period and credited agent or account
+    /// group, <see cref="LeaveMessageCredit"/>), newest first. The 留言处理范围 applies first: where it is narrower than
+    /// the account's KPI scope (an agent with scope Own, a QC inspector), the list holds only what he may handle, so
+    /// fewer rows than the figure counts; within it, exactly the figure's messages.
+    /// </summary>
     public async Task<LeaveMessagePage> ListAsync(
-        int accountId, LeaveMessageFilter filter, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
+        int accountId, LeaveMessageCriteria criteria, int skip = 0, int take = 50, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(criteria);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(take);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var visible = Filtered(await VisibleToAsync(db, accountId, cancellationToken), filter);
+        if (await LeaveMessageCredit.CheckAsync(db, criteria, cancellationToken) is not null)
+        {
+            return new LeaveMessagePage([], 0);
+        }
+
+        var visible = await LeaveMessageCredit.ApplyAsync(db, Filtered(await VisibleToAsync(db, accountId, cancellationToken), criteria.Filter), criteria, cancellationToken);
         var total = await visible.CountAsync(cancellationToken);
         var page = visible.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id).Skip(skip).Take(Math.Min(take, MaxPageSize));
         var rows = await RowsAsync(db, page, cancellationToken);
         return new LeaveMessagePage([.. rows.Select(r => r.Row)], total);
+    }
+
+    /// <summary>Why a list's criteria show nothing (an account group that does not exist), for the page to say; or null.</summary>
+    public async Task<RuleViolation?> CheckAsync(LeaveMessageCriteria criteria, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await LeaveMessageCredit.CheckAsync(db, criteria, cancellationToken);
     }
 
     public async Task<int> CountUnhandledAsync(int accountId, CancellationToken cancellationToken = default)

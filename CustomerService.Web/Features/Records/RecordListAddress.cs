@@ -41,6 +41,23 @@ public static class RecordListAddress
         return link.ToString();
     }
 
+    /// <summary>The page of <see cref="AbandonedRequestList"/> (放弃排队), which is no list of consultations.</summary>
+    public const string QueueAbandonedPath = "/records/abandoned";
+
+    /// <summary>
+    /// 放弃排队 of the period, of one reception group or all: what 排队分析's 放弃 figure drills down to
+    /// (<c>receptionGroup=</c>, as <c>/kpi/queue</c> names it).
+    /// </summary>
+    public static string QueueAbandoned(ReportPeriod period, int? receptionGroupId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{QueueAbandonedPath}?from={period.From:yyyy-MM-dd}&to={period.To:yyyy-MM-dd}")
+        + (receptionGroupId is { } group ? string.Create(CultureInfo.InvariantCulture, $"&receptionGroup={group}") : string.Empty);
+
+    /// <summary>The reception group a 放弃排队 link names; <c>Unreadable</c> when it is no id (then all groups are listed and the page says so).</summary>
+    public static (int? ReceptionGroupId, bool Unreadable) ReadReceptionGroup(string? receptionGroup) =>
+        receptionGroup is null ? (null, false)
+        : int.TryParse(receptionGroup, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? (id, false)
+        : (null, true);
+
     /// <summary>
     /// The filter a drill-down link names. <c>Unreadable</c> when a rating or solved value is not one this address
     /// writes: that part is left out (the list shows more, never a different filter) and the page says so.

@@ -62,11 +62,46 @@ public sealed class VisibleData(int accountId, int accountGroupId, ScopedModule 
         return Scope switch
         {
             DataScope.All => db.Conversations,
+            // A request nobody took part in (abandoned in the queue, or only a message left) is seen by the team lead
+            // of the agents who would have served it: its reception group has a member of his account group. That is
+            // the queue he reads in 排队分析 (issue 11: its 放弃 figure lists these requests).
             DataScope.OwnGroup => db.Conversations.Where(c => db.Participants.Any(p => p.ConversationId == c.Id
-                && db.Accounts.Any(a => a.Id == p.AgentId && a.AccountGroupId == accountGroupId))),
+                    && db.Accounts.Any(a => a.Id == p.AgentId && a.AccountGroupId == accountGroupId))
+                || (!db.Participants.Any(p => p.ConversationId == c.Id)
+                    && db.ReceptionGroupMembers.Any(m => m.ReceptionGroupId == c.ReceptionGroupId
+                        && db.Accounts.Any(a => a.Id == m.AccountId && a.AccountGroupId == accountGroupId)))),
             DataScope.Self => db.Conversations.Where(c => db.Participants.Any(p => p.ConversationId == c.Id && p.AgentId == accountId)),
             DataScope.None => db.Conversations.Where(c => false),
         };
+    }
+
+    /// <summary>
+    /// Whether the account sees requests nobody took part in (SPEC B says nothing of them; issue 11 decides): Admin and QC
+    /// all, a team lead those of his agents' reception groups, Sales none — he sees only what he took part in, and has no
+    /// 排队分析 either.
+    /// </summary>
+    public bool SeesUnassignedRequests => Scope is DataScope.All or DataScope.OwnGroup;
+
+    /// <summary>
+    /// Stays in a queue (排队分析's facts) whose request the account sees: the same rule as <see cref="Conversations"/>,
+    /// so every queue row listed opens as a transcript. For a team lead an unassigned request of his reception groups,
+    /// or one a member of his group took part in before it queued again (SPEC D5); none for Sales.
+    /// </summary>
+    public IQueryable<ConversationQueueEntry> QueueEntries(CustomerServiceDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!SeesUnassignedRequests)
+        {
+            return db.QueueEntries.Where(e => false);
+        }
+
+        if (Scope == DataScope.All)
+        {
+            return db.QueueEntries;
+        }
+
+        var conversations = Conversations(db);
+        return db.QueueEntries.Where(e => conversations.Any(c => c.Id == e.ConversationId));
     }
 
     /// <summary>
