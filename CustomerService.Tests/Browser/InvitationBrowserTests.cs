@@ -26,14 +26,7 @@ public sealed class InvitationBrowserTests(BrowserFixture browser, KestrelAppFac
 
             var started = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             await visitorPage.GotoAsync("/demo/shop");
-            await sales2.GetByTestId("tab-online-visitors").ClickAsync();
-            var row = sales2.GetByTestId("online-visitor");
-            await Expect(row).ToHaveCountAsync(1);
-            await row.GetByTestId("invite-visitor").ClickAsync();
-            await sales2.GetByTestId("invite-text").FillAndCommitAsync("您好，这款手机今天有优惠，要了解一下吗？");
-            await sales2.GetByTestId("invite-confirm").ClickAsync();
-
-            var invitation = visitorPage.GetByTestId("invitation");
+            var invitation = await InviteAsync(sales2, visitorPage);
             await Expect(invitation).ToContainTextAsync("客服小丽");
             await Expect(invitation).ToContainTextAsync("今天有优惠");
             await invitation.GetByTestId("invitation-accept").ClickAsync();
@@ -48,6 +41,37 @@ public sealed class InvitationBrowserTests(BrowserFixture browser, KestrelAppFac
             // ended tile of an earlier test in this class).
             var open = await app.Services.GetRequiredService<ConversationEngine>().GetOpenConversationsAsync();
             Assert.Equal(await app.AccountIdAsync("sales2"), Assert.Single(open, c => c.RequestedAt >= started).AgentId);
+        });
+
+    [Fact]
+    public Task A_visitor_accepting_after_the_inviting_agent_went_away_is_told_so_in_the_chat_a_colleague_took() =>
+        browser.RunAsync(app.BaseAddress, async visitorPage =>
+        {
+            await using var sales1Context = await NewContextAsync();
+            await using var sales2Context = await NewContextAsync();
+            var sales1 = await sales1Context.NewPageAsync();
+            var sales2 = await sales2Context.NewPageAsync();
+            await Task.WhenAll(OpenConsoleAsync(sales1, "sales1"), OpenConsoleAsync(sales2, "sales2"));
+            var engine = app.Services.GetRequiredService<ConversationEngine>();
+            var started = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            await visitorPage.GotoAsync("/demo/shop");
+            var invitation = await InviteAsync(sales2, visitorPage);
+            await Expect(invitation).ToBeVisibleAsync();
+
+            // He clicks before the widget's next presence poll (5 s) would take the box down: held here, not raced.
+            await visitorPage.RouteAsync("**/api/visitor/presence", route => route.AbortAsync());
+            var sales2Id = await app.AccountIdAsync("sales2");
+            await engine.SetStatusAsync(sales2Id, AgentStatus.Away);
+            await invitation.GetByTestId("invitation-accept").ClickAsync();
+
+            var chat = visitorPage.FrameLocator("iframe[src*='/visitor/chat.html']");
+            await Expect(chat.Locator("[data-testid=visitor-message][data-sender=system]", new() { HasText = "邀请您的客服暂时无法接待，已为您转为普通咨询。" }))
+                .ToHaveCountAsync(1);
+            var open = await engine.GetOpenConversationsAsync();
+            Assert.Equal(await app.AccountIdAsync("sales1"), Assert.Single(open, c => c.RequestedAt >= started).AgentId);
+
+            // The class shares one app: the agent comes back Online for the next test.
+            await engine.SetStatusAsync(sales2Id, AgentStatus.Online);
         });
 
     [Fact]
@@ -98,6 +122,18 @@ public sealed class InvitationBrowserTests(BrowserFixture browser, KestrelAppFac
             await agent.GetByTestId("agent-status-online").ClickAsync();
             await Expect(agent.GetByTestId("agent-status")).ToHaveAttributeAsync("data-status", nameof(AgentStatus.Online));
         });
+
+    /// <summary>The console's 在线访客 → 邀请 with a text; answers the invitation box on the visitor's page.</summary>
+    private static async Task<ILocator> InviteAsync(IPage agent, IPage visitorPage)
+    {
+        await agent.GetByTestId("tab-online-visitors").ClickAsync();
+        var row = agent.GetByTestId("online-visitor");
+        await Expect(row).ToHaveCountAsync(1);
+        await row.GetByTestId("invite-visitor").ClickAsync();
+        await agent.GetByTestId("invite-text").FillAndCommitAsync("您好，这款手机今天有优惠，要了解一下吗？");
+        await agent.GetByTestId("invite-confirm").ClickAsync();
+        return visitorPage.GetByTestId("invitation");
+    }
 
     private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new()
     {
