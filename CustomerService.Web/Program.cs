@@ -24,6 +24,7 @@ using CustomerService.Web.Features.Settings;
 using CustomerService.Web.Features.Branding;
 using CustomerService.Web.Features.Visitors;
 using CustomerService.Web.Features.Visitors.Api;
+using CustomerService.Web.Features.Visitors.Widget;
 using CustomerService.Web.Hosting;
 using CustomerService.Web.Infrastructure;
 using CustomerService.Web.Localization;
@@ -112,6 +113,7 @@ app.UseAntiforgery();
 app.UseRateLimiter();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapWidgetScript();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapCultureEndpoint();
 app.MapAuthEndpoints();

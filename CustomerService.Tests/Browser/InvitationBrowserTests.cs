@@ -18,22 +18,12 @@ public sealed class InvitationBrowserTests(BrowserFixture browser, KestrelAppFac
     public Task An_agent_invites_a_visitor_browsing_the_shop_and_the_accepted_chat_is_with_that_agent() =>
         browser.RunAsync(app.BaseAddress, async visitorPage =>
         {
-            await using var sales1Context = await NewContextAsync();
-            await using var sales2Context = await NewContextAsync();
-            var sales1 = await sales1Context.NewPageAsync();
-            var sales2 = await sales2Context.NewPageAsync();
-            await Task.WhenAll(OpenConsoleAsync(sales1, "sales1"), OpenConsoleAsync(sales2, "sales2"));
+            await using var consoles = await SalesConsoles.OpenAsync(NewContextAsync);
+            var sales2 = consoles.Sales2;
 
             var started = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             await visitorPage.GotoAsync("/demo/shop");
-            await sales2.GetByTestId("tab-online-visitors").ClickAsync();
-            var row = sales2.GetByTestId("online-visitor");
-            await Expect(row).ToHaveCountAsync(1);
-            await row.GetByTestId("invite-visitor").ClickAsync();
-            await sales2.GetByTestId("invite-text").FillAndCommitAsync("您好，这款手机今天有优惠，要了解一下吗？");
-            await sales2.GetByTestId("invite-confirm").ClickAsync();
-
-            var invitation = visitorPage.GetByTestId("invitation");
+            var invitation = await InviteAsync(sales2, visitorPage);
             await Expect(invitation).ToContainTextAsync("客服小丽");
             await Expect(invitation).ToContainTextAsync("今天有优惠");
             await invitation.GetByTestId("invitation-accept").ClickAsync();
@@ -51,17 +41,39 @@ public sealed class InvitationBrowserTests(BrowserFixture browser, KestrelAppFac
         });
 
     [Fact]
+    public Task A_visitor_accepting_after_the_inviting_agent_went_away_is_told_so_in_the_chat_a_colleague_took() =>
+        browser.RunAsync(app.BaseAddress, async visitorPage =>
+        {
+            await using var consoles = await SalesConsoles.OpenAsync(NewContextAsync);
+            var sales2 = consoles.Sales2;
+            var engine = app.Services.GetRequiredService<ConversationEngine>();
+            var started = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            await visitorPage.GotoAsync("/demo/shop");
+            var invitation = await InviteAsync(sales2, visitorPage);
+            await Expect(invitation).ToBeVisibleAsync();
+
+            // He clicks before the widget's next presence poll (5 s) would take the box down: held here, not raced.
+            await visitorPage.RouteAsync("**/api/visitor/presence", route => route.AbortAsync());
+            var sales2Id = await app.AccountIdAsync("sales2");
+            await engine.SetStatusAsync(sales2Id, AgentStatus.Away);
+            await invitation.GetByTestId("invitation-accept").ClickAsync();
+
+            var chat = visitorPage.FrameLocator("iframe[src*='/visitor/chat.html']");
+            await Expect(chat.Locator("[data-testid=visitor-message][data-sender=system]", new() { HasText = "邀请您的客服暂时无法接待，已为您转为普通咨询。" }))
+                .ToHaveCountAsync(1);
+            var open = await engine.GetOpenConversationsAsync();
+            Assert.Equal(await app.AccountIdAsync("sales1"), Assert.Single(open, c => c.RequestedAt >= started).AgentId);
+
+            // The class shares one app: the agent comes back Online for the next test.
+            await engine.SetStatusAsync(sales2Id, AgentStatus.Online);
+        });
+
+    [Fact]
     public Task A_private_contact_goes_only_to_his_agent_and_gets_the_leave_message_form_when_that_agent_is_away() =>
         browser.RunAsync(app.BaseAddress, async visitorPage =>
         {
-            await using var sales1Context = await NewContextAsync();
-            await using var sales2Context = await NewContextAsync();
-            var consoles = new Dictionary<string, IPage>
-            {
-                ["sales1"] = await sales1Context.NewPageAsync(),
-                ["sales2"] = await sales2Context.NewPageAsync(),
-            };
-            await Task.WhenAll(consoles.Select(c => OpenConsoleAsync(c.Value, c.Key)));
+            await using var sales = await SalesConsoles.OpenAsync(NewContextAsync);
+            var consoles = new Dictionary<string, IPage> { ["sales1"] = sales.Sales1, ["sales2"] = sales.Sales2 };
 
             await visitorPage.GotoAsync("/demo/shop");
             await visitorPage.GetByTestId("widget-button").ClickAsync();
@@ -98,6 +110,40 @@ public sealed class InvitationBrowserTests(BrowserFixture browser, KestrelAppFac
             await agent.GetByTestId("agent-status-online").ClickAsync();
             await Expect(agent.GetByTestId("agent-status")).ToHaveAttributeAsync("data-status", nameof(AgentStatus.Online));
         });
+
+    /// <summary>The console's 在线访客 → 邀请 with a text; answers the invitation box on the visitor's page.</summary>
+    private static async Task<ILocator> InviteAsync(IPage agent, IPage visitorPage)
+    {
+        await agent.GetByTestId("tab-online-visitors").ClickAsync();
+        var row = agent.GetByTestId("online-visitor");
+        await Expect(row).ToHaveCountAsync(1);
+        await row.GetByTestId("invite-visitor").ClickAsync();
+        await agent.GetByTestId("invite-text").FillAndCommitAsync("您好，这款手机今天有优惠，要了解一下吗？");
+        await agent.GetByTestId("invite-confirm").ClickAsync();
+        return visitorPage.GetByTestId("invitation");
+    }
+
+    /// <summary>sales1's and sales2's consoles, signed in and Online, each in a browser context of its own.</summary>
+    private sealed class SalesConsoles(IBrowserContext sales1Context, IBrowserContext sales2Context, IPage sales1, IPage sales2) : IAsyncDisposable
+    {
+        public IPage Sales1 => sales1;
+
+        public IPage Sales2 => sales2;
+
+        public static async Task<SalesConsoles> OpenAsync(Func<Task<IBrowserContext>> newContext)
+        {
+            var contexts = await Task.WhenAll(newContext(), newContext());
+            var consoles = new SalesConsoles(contexts[0], contexts[1], await contexts[0].NewPageAsync(), await contexts[1].NewPageAsync());
+            await Task.WhenAll(OpenConsoleAsync(consoles.Sales1, "sales1"), OpenConsoleAsync(consoles.Sales2, "sales2"));
+            return consoles;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await sales1Context.DisposeAsync();
+            await sales2Context.DisposeAsync();
+        }
+    }
 
     private Task<IBrowserContext> NewContextAsync() => browser.Browser.NewContextAsync(new()
     {

@@ -315,6 +315,42 @@ public sealed class EngineInvitationTests
 
         Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
         Assert.Null(scenario.Engine.PendingInvitationFor(visitor, scenario.Clock.GetUtcNow().UtcDateTime));
+        Assert.Equal((1, 0), await CountsAsync(scenario));
+    }
+
+    [Fact]
+    public async Task Accepting_the_box_still_shown_after_the_agent_went_away_routes_the_request_to_a_colleague_and_says_so()
+    {
+        var (scenario, a, b, entry, visitor) = await SetUpAsync();
+        await using var _ = scenario;
+        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
+        await scenario.Engine.SetStatusAsync(a, AgentStatus.Away);
+        // The widget takes the box down at its next 5 s poll; the visitor clicked before that.
+        scenario.Clock.Advance(TimeSpan.FromSeconds(4));
+
+        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
+
+        Assert.Equal("InvitationAgentGone", answer.WithdrawnBecause!.Code);
+        Assert.Equal(StartOutcome.Active, answer.Result.Outcome);
+        Assert.Equal(b, answer.Result.Conversation!.AgentId);
+        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
+        // Clicked twice: the same request, not a second one.
+        var again = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
+        Assert.Equal(answer.Result.Conversation.Id, again.Result.Conversation!.Id);
+        Assert.Equal((1, 1), await CountsAsync(scenario));
+    }
+
+    [Fact]
+    public async Task An_accept_long_after_the_withdrawal_or_of_a_colleagues_visitors_invitation_is_refused_and_starts_nothing()
+    {
+        var (scenario, a, _, entry, visitor) = await SetUpAsync();
+        await using var _ = scenario;
+        var other = await scenario.AddVisitorAsync();
+        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
+        await scenario.Engine.SetStatusAsync(a, AgentStatus.Away);
+
+        Assert.Equal("InvitationNotFound", await RefusalAsync(() => scenario.Engine.AcceptInvitationAsync(other, invitation.Id, false)));
+        scenario.Clock.Advance(TimeSpan.FromSeconds(31));
         Assert.Equal("InvitationNotFound", await RefusalAsync(() => scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false)));
         Assert.Equal((1, 0), await CountsAsync(scenario));
     }

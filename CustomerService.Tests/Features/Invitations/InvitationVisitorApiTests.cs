@@ -102,6 +102,37 @@ public sealed class InvitationVisitorApiTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task Accepting_after_the_inviting_agent_went_away_answers_with_the_withdrawn_notice_and_what_routing_gave()
+    {
+        var (visitor, visitorId) = await OnlineVisitorAsync();
+        var sales1 = await app.AccountIdAsync("sales1");
+        Assert.True((await Inviter.InviteAsync(sales1, visitorId, "您好")).Succeeded);
+        var shown = (await PresenceAsync(visitor)).Invitation!;
+        await Engine.SetStatusAsync(sales1, AgentStatus.Away);
+
+        using var accepted = await visitor.SendAsync(HttpMethod.Post, $"/api/visitor/invitations/{shown.Id}/accept",
+            new AcceptInvitationRequest(new PageInfo("https://shop.example.com/product/1", "商品", null)));
+
+        accepted.EnsureSuccessStatusCode();
+        var answer = (await accepted.Content.ReadFromJsonAsync<AcceptInvitationResponse>(VisitorApiClient.Json))!;
+        Assert.False(answer.WithInvitingAgent);
+        Assert.Equal("邀请您的客服暂时无法接待，已为您转为普通咨询。", answer.Notice);
+        // Nobody else of 售前 is Online in this app: ordinary routing gives the leave-message form.
+        Assert.Equal("leave-message", answer.State);
+        Assert.Null(answer.ConversationId);
+        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(shown.Id));
+
+        // The widget asks in its own language (track.js adds ?culture=); the box is gone, a repeat click changes nothing.
+        using var english = await visitor.SendAsync(HttpMethod.Post, $"/api/visitor/invitations/{shown.Id}/accept?culture=en-US",
+            new AcceptInvitationRequest(new PageInfo("https://shop.example.com/product/1", "商品", null)));
+        english.EnsureSuccessStatusCode();
+        Assert.Equal(
+            "The agent who invited you cannot take the chat right now; your request has been passed on as an ordinary one.",
+            (await english.Content.ReadFromJsonAsync<AcceptInvitationResponse>(VisitorApiClient.Json))!.Notice);
+        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(shown.Id));
+    }
+
+    [Fact]
     public async Task Declining_is_recorded_and_the_invitation_disappears()
     {
         var (visitor, visitorId) = await OnlineVisitorAsync();

@@ -64,6 +64,7 @@
   var POLL_MS = 5000;
   var entry = params.get("entry");
   var pageOrigin = params.get("origin");
+  var culture = params.get("lang") === "en" ? "en-US" : "zh-CN";
   var shownId = null;
 
   function authHeaders() {
@@ -103,14 +104,17 @@
     if (!isFinite(id) || id !== shownId) {
       return;
     }
-    var path = "/api/visitor/invitations/" + id + (data.accept ? "/accept" : "/decline");
+    // The accept's notice (the inviting agent could not take him) is read out in the widget's language.
+    var path = "/api/visitor/invitations/" + id + (data.accept ? "/accept" : "/decline") + "?culture=" + culture;
     var body = data.accept ? JSON.stringify({ page: { url: url, title: params.get("title") || "", referrer: params.get("referrer") || "" } }) : "{}";
     shownId = null;
     fetch(path, { method: "POST", headers: authHeaders(), body: body })
       .then(function (response) { return response.ok ? response.json().catch(function () { return {}; }) : null; })
       .catch(function () { return null; })
       .then(function (result) {
-        toPage({ type: "cs:invitation-answered", id: id, accepted: !!data.accept, ok: !!result });
+        // The notice is our server's text (the agent who invited him could not take him): the chat page shows it.
+        var notice = result && typeof result.notice === "string" && result.notice ? result.notice : null;
+        toPage({ type: "cs:invitation-answered", id: id, accepted: !!data.accept, ok: !!result, notice: notice });
       });
   }
 

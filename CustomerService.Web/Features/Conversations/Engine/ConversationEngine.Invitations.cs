@@ -31,6 +31,12 @@ public sealed partial class ConversationEngine
     /// <summary>The automatic rule invites a visitor at most once in this period (ADR 021).</summary>
     public static readonly TimeSpan AutoInviteQuietPeriod = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long after a withdrawal an accept of it is still honoured as an ordinary request: the widget takes the box
+    /// down at its next presence poll (5 s), so a click in between is a real yes, answered late by a slow network.
+    /// </summary>
+    public static readonly TimeSpan WithdrawnAcceptGrace = TimeSpan.FromSeconds(30);
+
     // Written by the loop only; concurrent because the widget's presence poll reads it from request threads, so polling
     // thousands of visitors never queues behind the engine's writes.
     private readonly ConcurrentDictionary<long, PendingInvitation> _pendingInvitations = new();
@@ -96,14 +102,24 @@ public sealed partial class ConversationEngine
     /// </summary>
     public Task<InvitationAnswer> AcceptInvitationAsync(long visitorId, long invitationId, bool isVip, StartContext? context = null) => Submit(async batch =>
     {
-        var pending = RequirePendingInvitation(visitorId, invitationId, batch.Now);
-        var invitation = pending.Entity;
+        var withdrawn = _pendingInvitations.TryGetValue(visitorId, out var held) && held.Entity.Id == invitationId
+            ? null
+            : await WithdrawnWhileShownAsync(batch, visitorId, invitationId);
+        var invitation = withdrawn ?? RequirePendingInvitation(visitorId, invitationId, batch.Now).Entity;
         var roster = await batch.RosterAsync();
         var visitor = await batch.Db.Visitors.FindAsync([visitorId], batch.CancellationToken)
             ?? throw new RuleViolationException(new RuleViolation("VisitorUnknown"));
         var entry = roster.EntriesById.GetValueOrDefault(invitation.EntryId)
             ?? throw new RuleViolationException(new RuleViolation("EntryUnknown"));
         context ??= new StartContext();
+        if (withdrawn is not null)
+        {
+            // His agent went Away or Offline after the widget showed the box, before its next poll took it down: the
+            // visitor's yes stands as an ordinary request, and the answer tells him it is not with the agent he expected.
+            return new InvitationAnswer(
+                await OpenRequestOfAsync(batch, visitorId) ?? await RouteRequestAsync(batch, visitor, entry, isVip, context),
+                new RuleViolation("InvitationAgentGone"));
+        }
 
         // Checked while his slot is still held, so the load counts this invitation once.
         var refusal = InviterCannotTake(roster, invitation.AgentId)
@@ -233,6 +249,19 @@ public sealed partial class ConversationEngine
                 invitation.Id, invitation.VisitorId, invitation.AgentId, agent?.ExternalName ?? string.Empty, agent?.AvatarUrl,
                 invitation.Text, invitation.ExpiresAt));
         }
+    }
+
+    /// <summary>
+    /// This visitor's invitation, withdrawn so recently (<see cref="WithdrawnAcceptGrace"/>) that his widget may still have
+    /// been showing it when he accepted; null otherwise (then the accept is refused as any other non-pending one).
+    /// </summary>
+    private static Task<Invitation?> WithdrawnWhileShownAsync(EngineBatch batch, long visitorId, long invitationId)
+    {
+        var since = batch.Now - WithdrawnAcceptGrace;
+        return batch.Db.Invitations.AsNoTracking().SingleOrDefaultAsync(
+            i => i.Id == invitationId && i.VisitorId == visitorId && i.State == InvitationState.Withdrawn
+                && i.ConversationId == null && i.AnsweredAt >= since && i.ExpiresAt > batch.Now,
+            batch.CancellationToken);
     }
 
     private PendingInvitation RequirePendingInvitation(long visitorId, long invitationId, DateTime now)

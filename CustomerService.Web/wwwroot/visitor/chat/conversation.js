@@ -36,6 +36,16 @@ export function applyConversationState(answer) {
   }
 }
 
+/**
+ * The widget's word that the invitation he accepted went to ordinary routing (its agent could not take him), said once,
+ * at the top of the conversation it opened or above the leave-message form.
+ */
+function takeInvitationNotice() {
+  var notice = state.invitationNotice;
+  state.invitationNotice = null;
+  return notice;
+}
+
 function enterConversation(id, answer) {
   state.conversationId = String(id);
   storageSet(conversationKey(), state.conversationId);
@@ -50,6 +60,10 @@ function enterConversation(id, answer) {
   ui.messages.textContent = "";
   show(ui.leaveForm, false);
   show(ui.messages, true);
+  var notice = takeInvitationNotice();
+  if (notice) {
+    showSystemLine(notice);
+  }
   loadOutbox();
   applyConversationState(answer);
   openStream();
@@ -74,7 +88,7 @@ function startSession() {
       reportIdentity(answer);
       if (answer.state === "leave-message" || !answer.conversationId) {
         storageSet(conversationKey(), null);
-        showLeaveMessage(answer.notice, false);
+        showLeaveMessage([takeInvitationNotice(), answer.notice].filter(Boolean).join(" "), false);
         refuseHeldUploads();
         return;
       }

@@ -3,7 +3,7 @@
  * embedded us and only to / from the origin the iframe URL names. Also the unread count shown on the widget's button.
  *   chat -> widget: { type: "cs:ready" }, { type: "cs:close" }, { type: "cs:unread", count }, { type: "cs:open" },
  *                   { type: "cs-identity", identity, reason } (the server refused the signed user)
- *   widget -> chat: { type: "cs:init", user, product, open }, { type: "cs:identify", user },
+ *   widget -> chat: { type: "cs:init", user, product, open, notice }, { type: "cs:identify", user },
  *                   { type: "cs:product", product }, { type: "cs:visibility", open }
  */
 import { state, embedded, parentOrigin, sleep, INIT_WAIT_MS } from "./state.js";
@@ -49,6 +49,11 @@ function cleanProduct(value) {
   return product.name ? product : null;
 }
 
+/** The accept answer's notice (our server's text, relayed by the widget): shown as text, never as HTML. */
+function cleanNotice(value) {
+  return typeof value === "string" && value ? value.slice(0, 500) : null;
+}
+
 var initReceived;
 var initDone = new Promise(function (resolve) { initReceived = resolve; });
 
@@ -66,6 +71,7 @@ function onMessage(event) {
       state.user = cleanUser(data.user);
       setProduct(cleanProduct(data.product));
       setPanelOpen(data.open !== false);
+      state.invitationNotice = cleanNotice(data.notice);
       initReceived();
       break;
     case "cs:identify":

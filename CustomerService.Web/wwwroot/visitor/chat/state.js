@@ -64,6 +64,7 @@ export const state = {
   unread: 0,
   rated: false,
   recoveredFromUnauthorized: false,
+  invitationNotice: null, // the accepted invitation's agent could not take him: said once, in the chat (parent.js)
   sendKey: storageGet(STORAGE_SEND_KEY) === "ctrl-enter" ? "ctrl-enter" : "enter",
   typingTimer: null,
   typingSentAt: 0
