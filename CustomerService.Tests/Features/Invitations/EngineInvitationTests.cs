@@ -7,33 +7,13 @@ using CustomerService.Tests.Builders;
 using CustomerService.Web.Features.Conversations.Engine;
 using Microsoft.EntityFrameworkCore;
 
+using static CustomerService.Tests.Features.Invitations.InvitationScenario;
+
 namespace CustomerService.Tests.Features.Invitations;
 
 /// <summary>主动邀请 through the engine (SPEC D13): the lifecycle on a real database, and every refusal changes nothing.</summary>
 public sealed class EngineInvitationTests
 {
-    private sealed record Setup(EngineScenario Scenario, int Agent, int Colleague, string Entry, long Visitor);
-
-    /// <summary>Agent a (max load 2) and colleague b in 售前 (entry presale), both Online; one visitor on the site.</summary>
-    private static async Task<Setup> SetUpAsync()
-    {
-        var scenario = await EngineScenario.StartAsync();
-        var a = await scenario.AddAgentAsync("a", maxLoad: 2);
-        var b = await scenario.AddAgentAsync("b");
-        var entry = await scenario.AddGroupWithEntryAsync("presale", new MemberAssignment(a, 0), new MemberAssignment(b, 0));
-        await scenario.OnlineAsync(a, b);
-        return new Setup(scenario, a, b, entry, await scenario.AddVisitorAsync());
-    }
-
-    private static async Task<(int Invitations, int Conversations)> CountsAsync(EngineScenario scenario)
-    {
-        await using var db = scenario.NewContext();
-        return (await db.Invitations.CountAsync(), await db.Conversations.CountAsync());
-    }
-
-    private static async Task<string> RefusalAsync(Func<Task> act) =>
-        (await Assert.ThrowsAsync<RuleViolationException>(act)).Violation.Code;
-
     [Fact]
     public async Task Accepting_opens_a_conversation_already_assigned_to_the_inviting_agent()
     {
@@ -235,30 +215,6 @@ public sealed class EngineInvitationTests
         Assert.Equal(0, await db.Conversations.CountAsync());
     }
 
-    private static async Task<InvitationState> StoredStateAsync(EngineScenario scenario, long invitationId)
-    {
-        await using var db = scenario.NewContext();
-        return (await db.Invitations.SingleAsync(i => i.Id == invitationId)).State;
-    }
-
-    /// <summary>An admin's change to an account, which reaches the engine through its roster, not as a command.</summary>
-    private static async Task ChangeAccountAsync(EngineScenario scenario, int accountId, Action<Account> change)
-    {
-        await using var db = scenario.NewContext();
-        change(await db.Accounts.SingleAsync(x => x.Id == accountId));
-        await db.SaveChangesAsync();
-    }
-
-    /// <summary>Agent a (max load 2) alone Online: one conversation and one pending invitation fill him.</summary>
-    private static async Task<(Setup Setup, PendingInvitationView Invitation)> FillAWithAnInvitationAsync()
-    {
-        var setup = await SetUpAsync();
-        await setup.Scenario.Engine.SetStatusAsync(setup.Colleague, AgentStatus.Away);
-        await setup.Scenario.StartActiveAsync(setup.Entry);
-        var invitation = await setup.Scenario.Engine.InviteAsync(new InviteRequest(setup.Agent, setup.Visitor, setup.Entry, "您好"));
-        return (setup, invitation);
-    }
-
     [Fact]
     public async Task A_pending_invitation_holds_a_slot_so_routing_queues_a_new_request_and_the_accept_stays_within_max_load()
     {
@@ -302,106 +258,6 @@ public sealed class EngineInvitationTests
         await scenario.Engine.TickAsync();
 
         Assert.Equal(a, (await scenario.Engine.GetConversationAsync(waiting.Conversation!.Id))!.AgentId);
-    }
-
-    [Fact]
-    public async Task An_agent_going_away_withdraws_his_pending_invitations_and_the_widget_no_longer_shows_them()
-    {
-        var (scenario, a, _, entry, visitor) = await SetUpAsync();
-        await using var _ = scenario;
-        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
-
-        await scenario.Engine.SetStatusAsync(a, AgentStatus.Away);
-
-        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
-        Assert.Null(scenario.Engine.PendingInvitationFor(visitor, scenario.Clock.GetUtcNow().UtcDateTime));
-        Assert.Equal((1, 0), await CountsAsync(scenario));
-    }
-
-    [Fact]
-    public async Task Accepting_the_box_still_shown_after_the_agent_went_away_routes_the_request_to_a_colleague_and_says_so()
-    {
-        var (scenario, a, b, entry, visitor) = await SetUpAsync();
-        await using var _ = scenario;
-        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
-        await scenario.Engine.SetStatusAsync(a, AgentStatus.Away);
-        // The widget takes the box down at its next 5 s poll; the visitor clicked before that.
-        scenario.Clock.Advance(TimeSpan.FromSeconds(4));
-
-        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
-
-        Assert.Equal("InvitationAgentGone", answer.WithdrawnBecause!.Code);
-        Assert.Equal(StartOutcome.Active, answer.Result.Outcome);
-        Assert.Equal(b, answer.Result.Conversation!.AgentId);
-        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
-        // Clicked twice: the same request, not a second one.
-        var again = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
-        Assert.Equal(answer.Result.Conversation.Id, again.Result.Conversation!.Id);
-        Assert.Equal((1, 1), await CountsAsync(scenario));
-    }
-
-    [Fact]
-    public async Task An_accept_long_after_the_withdrawal_or_of_a_colleagues_visitors_invitation_is_refused_and_starts_nothing()
-    {
-        var (scenario, a, _, entry, visitor) = await SetUpAsync();
-        await using var _ = scenario;
-        var other = await scenario.AddVisitorAsync();
-        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
-        await scenario.Engine.SetStatusAsync(a, AgentStatus.Away);
-
-        Assert.Equal("InvitationNotFound", await RefusalAsync(() => scenario.Engine.AcceptInvitationAsync(other, invitation.Id, false)));
-        scenario.Clock.Advance(TimeSpan.FromSeconds(31));
-        Assert.Equal("InvitationNotFound", await RefusalAsync(() => scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false)));
-        Assert.Equal((1, 0), await CountsAsync(scenario));
-    }
-
-    [Fact]
-    public async Task Accepting_when_the_inviting_agent_is_gone_withdraws_the_invitation_and_routes_the_request_to_a_colleague()
-    {
-        var (scenario, a, b, entry, visitor) = await SetUpAsync();
-        await using var _ = scenario;
-        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
-        // Disabled by an admin: no status change reaches the engine, so the invitation is still pending.
-        await ChangeAccountAsync(scenario, a, account => account.Disable());
-
-        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
-
-        Assert.Equal("InvitationAgentGone", answer.WithdrawnBecause!.Code);
-        Assert.Equal(StartOutcome.Active, answer.Result.Outcome);
-        Assert.Equal(b, answer.Result.Conversation!.AgentId);
-        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
-        Assert.Null(scenario.Engine.PendingInvitationFor(visitor, scenario.Clock.GetUtcNow().UtcDateTime));
-    }
-
-    [Fact]
-    public async Task Accepting_when_the_inviting_agent_became_full_withdraws_the_invitation_and_queues_the_request()
-    {
-        var ((scenario, a, _, _, visitor), invitation) = await FillAWithAnInvitationAsync();
-        await using var _ = scenario;
-        await ChangeAccountAsync(scenario, a, account => account.ChangeMaxLoad(1));
-
-        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
-
-        Assert.Equal("InvitationAgentFull", answer.WithdrawnBecause!.Code);
-        Assert.Equal(StartOutcome.Queued, answer.Result.Outcome);
-        Assert.Equal(1, (await scenario.Engine.GetConversationsOfAgentAsync(a)).Count(c => c.State == ConversationState.Active));
-        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
-    }
-
-    [Fact]
-    public async Task Accepting_when_every_agent_is_gone_withdraws_the_invitation_and_offers_the_leave_message_form()
-    {
-        var (scenario, a, b, entry, visitor) = await SetUpAsync();
-        await using var _ = scenario;
-        var invitation = await scenario.Engine.InviteAsync(new InviteRequest(a, visitor, entry, "您好"));
-        await scenario.Engine.SetStatusAsync(b, AgentStatus.Away);
-        await ChangeAccountAsync(scenario, a, account => account.Disable());
-
-        var answer = await scenario.Engine.AcceptInvitationAsync(visitor, invitation.Id, false);
-
-        Assert.Equal(StartOutcome.LeaveMessage, answer.Result.Outcome);
-        Assert.Equal(InvitationState.Withdrawn, await StoredStateAsync(scenario, invitation.Id));
-        Assert.Equal((1, 0), await CountsAsync(scenario));
     }
 
     [Fact]
