@@ -1,7 +1,7 @@
 using CustomerService.Data;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Conversations;
-using CustomerService.Domain.Organisation;
+using CustomerService.Web.Features.Reporting;
 using CustomerService.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,7 +37,7 @@ public static class LeaveMessageCredit
 
         if (criteria.CreditedAccountGroupId is { } group)
         {
-            var agents = db.Accounts.Where(a => a.AccountGroupId == group && a.Role != AccountRole.QC).Select(a => a.Id);
+            var agents = ReportAudienceResolver.Agents(db.Accounts).Where(a => a.AccountGroupId == group).Select(a => a.Id);
             messages = messages.Where(m => (m.ResponsibleAgentId != null && agents.Contains(m.ResponsibleAgentId.Value))
                 || (m.ResponsibleAgentId == null && m.HandledByAccountId != null && agents.Contains(m.HandledByAccountId.Value)));
         }

@@ -88,7 +88,11 @@ public sealed class ReportAudienceResolver(IDbContextFactory<CustomerServiceDbCo
         return new ReportScopeOptions(reach.WholeEnterprise, offeredGroups, offeredAgents);
     }
 
-    private static IQueryable<Account> Agents(IQueryable<Account> accounts) => accounts.Where(a => a.Role != AccountRole.QC);
+    /// <summary>
+    /// The accounts whose figures a team's report counts (every role but QC): an account group's audience, and the
+    /// agents its drill-down lists credit (<see cref="LeaveMessages.LeaveMessageCredit"/>).
+    /// </summary>
+    public static IQueryable<Account> Agents(IQueryable<Account> accounts) => accounts.Where(a => a.Role != AccountRole.QC);
 }
 
 /// <summary>One choice of a scope selector.</summary>
