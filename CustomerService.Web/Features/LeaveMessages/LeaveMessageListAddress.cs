@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CustomerService.Domain.Common;
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Infrastructure;
 
 namespace CustomerService.Web.Features.LeaveMessages;
 
@@ -52,19 +53,8 @@ public static class LeaveMessageListAddress
     public static (LeaveMessageCriteria Criteria, RuleViolation? PeriodProblem, bool Unreadable) Read(
         string? filter, string? from, string? to, string? agent, string? accountGroup)
     {
-        var unreadable = false;
-        var list = LeaveMessageFilter.Unhandled;
-        if (filter is not null)
-        {
-            if (Enum.TryParse<LeaveMessageFilter>(filter, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(filter, out _))
-            {
-                list = parsed;
-            }
-            else
-            {
-                unreadable = true;
-            }
-        }
+        var (named, unreadable) = LinkValue.Named<LeaveMessageFilter>(filter);
+        var list = named ?? LeaveMessageFilter.Unhandled;
 
         ReportPeriod? period = null;
         RuleViolation? periodProblem = null;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CustomerService.Domain.Records;
 using CustomerService.Domain.Reporting;
+using CustomerService.Web.Infrastructure;
 
 namespace CustomerService.Web.Features.Records;
 
@@ -64,19 +65,7 @@ public static class RecordListAddress
     /// </summary>
     public static (RecordFilter Filter, bool Unreadable) Read(int? agent, int? accountGroup, string? rating, string? solved)
     {
-        var unreadable = false;
-        RatingFilter? level = null;
-        if (rating is not null)
-        {
-            if (Enum.TryParse<RatingFilter>(rating, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(rating, out _))
-            {
-                level = parsed;
-            }
-            else
-            {
-                unreadable = true;
-            }
-        }
+        var (level, unreadable) = LinkValue.Named<RatingFilter>(rating);
 
         bool? problemSolved = solved switch
         {
